@@ -1,0 +1,74 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "ovop-report",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "ovop-report", targets: ["ovop-report"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        // Domain: periods, rupiah, districts, value readers, reference data.
+        .target(
+            name: "OVOPCore",
+            resources: [.copy("Resources")]
+        ),
+        // Readers for CSV and JSON, and validation of submission lines.
+        .target(
+            name: "OVOPIngest",
+            dependencies: [
+                "OVOPCore",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // SQLite history of files and lines.
+        .target(
+            name: "OVOPWarehouse",
+            dependencies: [
+                "OVOPCore", "OVOPIngest",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // Indicators per district and province, products, trend, quality.
+        .target(
+            name: "OVOPAnalytics",
+            dependencies: ["OVOPCore", "OVOPWarehouse"]
+        ),
+        // The period's files: indicators JSON, rejects CSV, manifest, checksums.
+        .target(
+            name: "OVOPPublish",
+            dependencies: [
+                "OVOPCore", "OVOPAnalytics",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .executableTarget(
+            name: "ovop-report",
+            dependencies: [
+                "OVOPCore", "OVOPIngest", "OVOPWarehouse", "OVOPAnalytics", "OVOPPublish",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(name: "OVOPCoreTests", dependencies: ["OVOPCore"]),
+        .testTarget(
+            name: "OVOPIngestTests",
+            dependencies: [
+                "OVOPIngest",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(name: "OVOPWarehouseTests", dependencies: ["OVOPWarehouse"]),
+        .testTarget(name: "OVOPAnalyticsTests", dependencies: ["OVOPAnalytics"]),
+        .testTarget(name: "CLITests", dependencies: ["OVOPCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

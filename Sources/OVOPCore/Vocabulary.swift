@@ -1,0 +1,155 @@
+/// The canonical submission columns of SPEC 3, in the spec's order.
+public enum Field: String, CaseIterable, Sendable, Hashable {
+    case periode
+    case kodeKoperasi = "kode_koperasi"
+    case namaKoperasi = "nama_koperasi"
+    case kabupatenKota = "kabupaten_kota"
+    case kecamatan
+    case desa
+    case produk
+    case kategori
+    case satuan
+    case volumeProduksi = "volume_produksi"
+    case volumeTerjual = "volume_terjual"
+    case omzet
+    case nilaiEkspor = "nilai_ekspor"
+    case jumlahAnggota = "jumlah_anggota"
+    case tenagaKerja = "tenaga_kerja"
+    case saluranPemasaran = "saluran_pemasaran"
+    case sertifikasi
+    case dikirimPada = "dikirim_pada"
+
+    /// The English alias accepted for the column.
+    public var englishName: String {
+        switch self {
+        case .periode: "period"
+        case .kodeKoperasi: "cooperative_id"
+        case .namaKoperasi: "cooperative_name"
+        case .kabupatenKota: "district"
+        case .kecamatan: "subdistrict"
+        case .desa: "village"
+        case .produk: "product"
+        case .kategori: "category"
+        case .satuan: "unit"
+        case .volumeProduksi: "units_produced"
+        case .volumeTerjual: "units_sold"
+        case .omzet: "revenue"
+        case .nilaiEkspor: "export_revenue"
+        case .jumlahAnggota: "members"
+        case .tenagaKerja: "workers"
+        case .saluranPemasaran: "channels"
+        case .sertifikasi: "certifications"
+        case .dikirimPada: "submitted_at"
+        }
+    }
+
+    /// Position in `Field.allCases`, for compact per-record storage.
+    public var ordinal: Int { Field.allCases.firstIndex(of: self)! }
+
+    public var isRequired: Bool {
+        switch self {
+        case .periode, .kodeKoperasi, .namaKoperasi, .kabupatenKota, .desa, .produk, .kategori, .omzet:
+            true
+        default:
+            false
+        }
+    }
+
+    /// Numeric fields and how their value is read.
+    public var numberKind: NumberKind? {
+        switch self {
+        case .omzet, .nilaiEkspor: .rupiah
+        case .volumeProduksi, .volumeTerjual: .decimal
+        case .jumlahAnggota, .tenagaKerja: .integer
+        default: nil
+        }
+    }
+
+    /// Normalises a header or key the way SPEC 11 says: trimmed, runs of
+    /// spaces collapsed, case-folded, spaces and hyphens to `_`.
+    public static func normaliseHeader(_ name: String) -> String {
+        let collapsed = Names.collapse(name).lowercased()
+        return String(collapsed.map { $0 == " " || $0 == "-" ? "_" : $0 })
+    }
+
+    private static let byHeader: [String: Field] = {
+        var map: [String: Field] = [:]
+        for f in Field.allCases {
+            map[f.rawValue] = f
+            map[f.englishName] = f
+        }
+        return map
+    }()
+
+    /// The column a header names, Indonesian or English, or `nil`.
+    public init?(header: String) {
+        guard let f = Field.byHeader[Field.normaliseHeader(header)] else { return nil }
+        self = f
+    }
+}
+
+/// How a numeric field's value is read (SPEC 3, 11).
+public enum NumberKind: Sendable {
+    /// Whole rupiah; a single separator before exactly three digits groups thousands.
+    case rupiah
+    /// A decimal such as a volume.
+    case decimal
+    /// A whole count; a fraction is invalid, `12,0` is 12.
+    case integer
+}
+
+/// A file's number convention (SPEC 3): decided per file, never per cell.
+public enum NumberConvention: String, Sendable {
+    /// `.` groups thousands, `,` is the decimal mark.
+    case indonesian
+    /// `,` groups thousands, `.` is the decimal mark.
+    case english
+}
+
+/// A file's date order (SPEC 3): decided per file.
+public enum DateOrder: String, Sendable {
+    case dayFirst = "day-first"
+    case monthFirst = "month-first"
+}
+
+public enum Category: String, CaseIterable, Sendable, Hashable, Comparable {
+    case pangan, kerajinan, sandang, herbal, lainnya
+    public static func < (a: Category, b: Category) -> Bool { a.rawValue < b.rawValue }
+}
+
+public enum Channel: String, CaseIterable, Sendable, Hashable {
+    case artShop = "art_shop"
+    case pasarModern = "pasar_modern"
+    case ukmCenter = "ukm_center"
+    case pameran
+    case online
+    case ekspor
+}
+
+public enum Certification: String, CaseIterable, Sendable, Hashable {
+    case pirt, halal, sni, bpom, hki
+}
+
+/// Name comparison helpers (SPEC 5): trimmed, inner white space collapsed, case-folded.
+public enum Names {
+    /// Trims and collapses every run of white space (including no-break spaces) to one space.
+    public static func collapse(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        var pendingSpace = false
+        for ch in s {
+            if ch.isWhitespace {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" "); pendingSpace = false }
+                out.append(ch)
+            }
+        }
+        return out
+    }
+
+    /// The normalised form used for keys and distinct counts.
+    public static func normalise(_ s: String) -> String {
+        collapse(s).lowercased()
+    }
+}
