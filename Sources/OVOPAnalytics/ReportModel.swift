@@ -1,0 +1,107 @@
+import Foundation
+import OVOPCore
+import OVOPIngest
+import OVOPWarehouse
+
+/// The indicators of SPEC 6 for one scope (a district or the province).
+public struct Indicators: Sendable, Equatable {
+    public var cooperatives = 0
+    public var villages = 0
+    public var products = 0
+    public var lines = 0
+    public var revenue: Int64 = 0
+    public var revenueShare: Double?
+    public var exportRevenue: Int64 = 0
+    public var exportShare: Double?
+    public var members: Int64 = 0
+    public var workers: Int64 = 0
+    public var revenuePerWorker: Int64?
+    /// All five categories present.
+    public var revenueByCategory: [Category: Int64] = Dictionary(uniqueKeysWithValues: Category.allCases.map { ($0, 0) })
+    /// Every channel present; values null when there are no cooperatives.
+    public var channelReach: [Channel: Double?] = Dictionary(uniqueKeysWithValues: Channel.allCases.map { ($0, nil) })
+    public var certifiedShare: Double?
+    public var certificationShare: [Certification: Double?] = Dictionary(uniqueKeysWithValues: Certification.allCases.map { ($0, nil) })
+    public var leadingProduct: String?
+    public var leadingProductShare: Double?
+    public var ovopFocus: Double?
+    public var revenuePrevMonth: Int64 = 0
+    public var momGrowth: Double?
+    public var revenuePrevYear: Int64 = 0
+    public var yoyGrowth: Double?
+    public var ytdRevenue: Int64 = 0
+
+    public init() {}
+}
+
+public struct DistrictIndicators: Sendable {
+    public var district: District
+    public var indicators: Indicators
+}
+
+/// One row of the products table (SPEC 6, 11).
+public struct ProductRow: Sendable {
+    public var district: String
+    public var product: String
+    public var key: String
+    public var category: Category
+    public var unit: String?
+    public var villages: Int
+    public var cooperatives: Int
+    public var unitsProduced: Decimal
+    public var unitsSold: Decimal
+    public var revenue: Int64
+    public var exportRevenue: Int64
+    public var momGrowth: Double?
+}
+
+public struct TopProduct: Sendable {
+    public var rank: Int
+    public var product: String
+    public var key: String
+    public var category: Category
+    public var revenue: Int64
+    public var districts: [String]
+}
+
+/// Monthly revenue for the twelve months ending at the period.
+public struct Trend: Sendable {
+    public var months: [Period]
+    public var province: [Int64]
+    /// By Kemendagri code, all ten present.
+    public var districts: [String: [Int64]]
+}
+
+public struct QualityTotals: Sendable {
+    public var files = 0
+    public var read = 0
+    public var accepted = 0
+    public var rejected = 0
+    public var superseded = 0
+    public var duplicates = 0
+}
+
+public struct Quality: Sendable {
+    public var totals: QualityTotals
+    public var skipped: [String]
+    public var files: [FileSummary]
+    /// Lines whose period is P: by district code (all ten, and `unknown`).
+    public var districts: [String: LineCounts]
+    public var errors: [DiagnosticCode: Int]
+    public var warnings: [DiagnosticCode: Int]
+    public var followUp: [CooperativeRef]
+    public var newCooperatives: [CooperativeRef]
+}
+
+/// Everything a report for one period shows: what the renderers receive.
+public struct PeriodReport: Sendable {
+    public var period: Period
+    public var province: Indicators
+    public var districts: [DistrictIndicators]
+    public var products: [ProductRow]
+    public var topProducts: [TopProduct]
+    public var trend: Trend
+    public var quality: Quality
+    /// Rejected lines of the period and those whose period cannot be read.
+    public var rejects: [RejectedLine]
+}

@@ -1,0 +1,98 @@
+import Foundation
+
+/// Time in WITA (UTC+8) without time-zone databases: the province's clock.
+public enum Clock {
+    /// WITA's offset from UTC in seconds.
+    public static let witaOffset: Int64 = 8 * 3600
+
+    /// "Now" in microseconds since 1970: `SOURCE_DATE_EPOCH` when set (SPEC 11), else the system clock.
+    public static func nowMicros(environment: [String: String] = ProcessInfo.processInfo.environment) -> Int64 {
+        if let s = environment["SOURCE_DATE_EPOCH"], let seconds = Int64(s.trimmingCharacters(in: .whitespaces)) {
+            return seconds * 1_000_000
+        }
+        return Int64((Date().timeIntervalSince1970 * 1_000_000).rounded())
+    }
+
+    /// Whether `SOURCE_DATE_EPOCH` fixes "now".
+    public static func isReproducible(environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
+        environment["SOURCE_DATE_EPOCH"] != nil
+    }
+
+    /// The WITA calendar month containing the instant.
+    public static func period(ofMicros micros: Int64) -> Period {
+        let (y, m, _) = civil(fromDays: floorDiv(micros / 1_000_000 + witaOffset, 86_400))
+        return Period(year: y, month: m) ?? Period(year: 1970, month: 1)!
+    }
+
+    /// The instant a period starts: its first day at 00:00 WITA.
+    public static func startMicros(of period: Period) -> Int64 {
+        (days(fromCivil: period.year, period.month, 1) * 86_400 - witaOffset) * 1_000_000
+    }
+
+    /// ISO 8601 in WITA with its offset, e.g. `2026-11-03T09:15:00+08:00`.
+    public static func isoWITA(micros: Int64) -> String {
+        let seconds = floorDiv(micros, 1_000_000) + witaOffset
+        let (y, m, d) = civil(fromDays: floorDiv(seconds, 86_400))
+        let s = seconds - floorDiv(seconds, 86_400) * 86_400
+        func two(_ v: Int64) -> String { v < 10 ? "0\(v)" : "\(v)" }
+        return "\(y)-\(two(Int64(m)))-\(two(Int64(d)))T\(two(s / 3600)):\(two(s % 3600 / 60)):\(two(s % 60))+08:00"
+    }
+
+    /// The date in WITA as `YYYY-MM-DD`.
+    public static func dateWITA(micros: Int64) -> String {
+        String(isoWITA(micros: micros).prefix(10))
+    }
+
+    static func floorDiv(_ a: Int64, _ b: Int64) -> Int64 {
+        let q = a / b
+        return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q
+    }
+
+    /// Days since 1970-01-01 of a civil date (proleptic Gregorian).
+    public static func days(fromCivil year: Int, _ month: Int, _ day: Int) -> Int64 {
+        let y = Int64(month <= 2 ? year - 1 : year)
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = Int64((month + 9) % 12)
+        let doy = (153 * mp + 2) / 5 + Int64(day) - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    /// The civil date of a day count since 1970-01-01.
+    public static func civil(fromDays z0: Int64) -> (Int, Int, Int) {
+        let z = z0 + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+        let y = yoe + era * 400
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return (Int(m <= 2 ? y + 1 : y), Int(m), Int(d))
+    }
+}
+
+/// Rounding of money (SPEC 11): half away from zero, everywhere.
+public enum Rounding {
+    public static func halfAwayFromZero(_ value: Decimal) -> Decimal {
+        var input = value
+        var result = Decimal()
+        NSDecimalRound(&result, &input, 0, .plain)  // .plain rounds half away from zero
+        return result
+    }
+
+    /// `numerator / denominator` rounded half away from zero, in integers.
+    public static func divide(_ numerator: Int64, _ denominator: Int64) -> Int64 {
+        precondition(denominator != 0)
+        let q = numerator / denominator
+        let r = numerator % denominator
+        if r == 0 { return q }
+        let twice = r.magnitude * 2
+        if twice >= denominator.magnitude {
+            return (numerator < 0) != (denominator < 0) ? q - 1 : q + 1
+        }
+        return q
+    }
+}

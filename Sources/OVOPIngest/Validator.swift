@@ -1,0 +1,298 @@
+import Foundation
+import OVOPCore
+
+/// What validation needs to know beyond the file itself.
+public struct IngestContext: Sendable {
+    /// "Now" (SPEC 11): `SOURCE_DATE_EPOCH` when set, else the clock, in microseconds since 1970.
+    public var nowMicros: Int64
+    /// How undotted district codes are read.
+    public var codeSystem: CodeSystem
+    public var reference: Reference
+
+    public init(nowMicros: Int64, codeSystem: CodeSystem = .auto, reference: Reference = .kaltim) {
+        self.nowMicros = nowMicros
+        self.codeSystem = codeSystem
+        self.reference = reference
+    }
+
+    /// The month of "now" in WITA: lines of a later period get `future-period`.
+    public var runPeriod: Period { Clock.period(ofMicros: nowMicros) }
+}
+
+/// Turns a file's raw records into verdicts (SPEC 3, 4, 11). Parses and casts only: no sums, no joins.
+public enum Validator {
+    /// Validates every record of `parsed`, deciding the file's number convention and date order first.
+    public static func validate(_ parsed: ParsedFile, path: String, sha256: String,
+                                context: IngestContext) -> ValidatedFile {
+        let convention = decideConvention(parsed.records)
+        let order = decideDateOrder(parsed.records, nowMicros: context.nowMicros)
+        var fileError: Diagnostic?
+        if let e = parsed.fileError {
+            fileError = Diagnostic(code: e.code, file: path, detail: e.detail)
+        }
+        let fileWarnings = parsed.fileWarnings.map {
+            Diagnostic(code: $0.code, file: path, detail: $0.detail)
+        }
+        var lines: [LineVerdict] = []
+        lines.reserveCapacity(parsed.records.count)
+        let missingColumns = fileError?.code == .missingColumn
+        for record in parsed.records {
+            var verdict = validate(record, path: path, convention: convention, order: order,
+                                   context: context)
+            if missingColumns {
+                // SPEC 11: every record after the header of such a file is rejected
+                // with missing-field and belongs to no period.
+                verdict.accepted = nil
+                verdict.warnings = []
+                verdict.period = nil
+                verdict.district = nil
+                verdict.errors = [Diagnostic(code: .missingField, file: path, line: record.line,
+                                             detail: fileError?.detail)]
+            }
+            lines.append(verdict)
+        }
+        return ValidatedFile(path: path, sha256: sha256,
+                             status: fileError == nil ? .ingested : .rejected,
+                             fileError: fileError, fileWarnings: fileWarnings, lines: lines,
+                             convention: convention, dateOrder: order)
+    }
+
+    // MARK: - Per-file decisions
+
+    /// SPEC 3: English when some value can only be English and none only Indonesian.
+    static func decideConvention(_ records: [RawRecord]) -> NumberConvention {
+        var indonesian = 0
+        var english = 0
+        for record in records {
+            for field in numericFields {
+                guard case .text(let text)? = record[field], let kind = field.numberKind else { continue }
+                switch NumberReader.evidence(text, kind: kind) {
+                case .indonesian?: indonesian += 1
+                case .english?: english += 1
+                case nil: break
+                }
+            }
+        }
+        return english > 0 && indonesian == 0 ? .english : .indonesian
+    }
+
+    /// SPEC 3 "date order, per file".
+    static func decideDateOrder(_ records: [RawRecord], nowMicros: Int64) -> DateOrder {
+        var firstAbove12 = false
+        var secondAbove12 = false
+        for record in records {
+            for field in [Field.periode, .dikirimPada] {
+                guard case .text(let text)? = record[field],
+                      let (a, b) = DateOrderEvidence.leadingNumbers(text) else { continue }
+                if a > 12 { firstAbove12 = true }
+                if b > 12 { secondAbove12 = true }
+            }
+        }
+        if firstAbove12 && !secondAbove12 { return .dayFirst }
+        if secondAbove12 && !firstAbove12 { return .monthFirst }
+        let dayFirst = plausibleCount(records, order: .dayFirst, nowMicros: nowMicros)
+        let monthFirst = plausibleCount(records, order: .monthFirst, nowMicros: nowMicros)
+        return monthFirst > dayFirst ? .monthFirst : .dayFirst
+    }
+
+    private static func plausibleCount(_ records: [RawRecord], order: DateOrder, nowMicros: Int64) -> Int {
+        var count = 0
+        for record in records {
+            guard case .text(let sent)? = record[.dikirimPada],
+                  let at = DateTimeReader.read(sent, order: order) else { continue }
+            let period: Period?
+            switch record[.periode] {
+            case .text(let p)?: period = MonthReader.read(p, order: order)
+            case .number(let p)?: period = MonthReader.read(p, order: order)
+            default: period = nil
+            }
+            guard let period else { continue }
+            if at.epochMicros >= Clock.startMicros(of: period) && at.epochMicros <= nowMicros {
+                count += 1
+            }
+        }
+        return count
+    }
+
+    static let numericFields: [Field] = Field.allCases.filter { $0.numberKind != nil }
+
+    // MARK: - One record
+
+    static func validate(_ record: RawRecord, path: String, convention: NumberConvention,
+                         order: DateOrder, context: IngestContext) -> LineVerdict {
+        let raw = record.values.map { $0?.display }
+        var verdict = LineVerdict(line: record.line, accepted: nil, errors: [], warnings: [],
+                                  period: nil, district: nil, raw: raw, rawText: record.rawText)
+        func error(_ code: DiagnosticCode, _ field: Field? = nil, detail: String? = nil) {
+            verdict.errors.append(Diagnostic(code: code, file: path, line: record.line, field: field,
+                                             raw: field.flatMap { raw[$0.ordinal] }, detail: detail))
+        }
+        func warn(_ code: DiagnosticCode, _ field: Field? = nil, value: String? = nil, detail: String? = nil) {
+            verdict.warnings.append(Diagnostic(code: code, file: path, line: record.line, field: field,
+                                               raw: value ?? field.flatMap { raw[$0.ordinal] },
+                                               detail: detail))
+        }
+
+        // The period and district are read even for defective records, for quality per period.
+        let period = readPeriod(record[.periode], order: order)
+        verdict.period = period
+        let kecamatan = text(record[.kecamatan])
+        var resolution: DistrictResolution?
+        if let d = text(record[.kabupatenKota]) {
+            resolution = context.reference.resolveDistrict(d, kecamatan: kecamatan, codeSystem: context.codeSystem)
+            if case .district(let district)? = resolution { verdict.district = district }
+        }
+        if let defect = record.defect {
+            error(defect)
+            return verdict
+        }
+
+        for field in Field.allCases where field.isRequired && record[field] == nil {
+            error(.missingField, field)
+        }
+        if record[.periode] != nil && period == nil { error(.invalidPeriod, .periode) }
+        switch resolution {
+        case .unknown?: error(.unknownDistrict, .kabupatenKota)
+        case .ambiguous(let a, let b)?:
+            error(.ambiguousDistrictCode, .kabupatenKota, detail: "\(a.code)|\(b.code)")
+        default: break
+        }
+        var category: Category?
+        if let k = text(record[.kategori]) {
+            category = CategoryReader.read(k)
+            if category == nil { error(.unknownCategory, .kategori) }
+        }
+        func number(_ field: Field) -> Decimal? {
+            guard let value = record[field], let kind = field.numberKind else { return nil }
+            switch readNumber(value, kind: kind, convention: convention) {
+            case .success(let n): return n
+            case .failure(.negativeValue): error(.negativeValue, field); return nil
+            case .failure(.invalidNumber): error(.invalidNumber, field); return nil
+            }
+        }
+        let revenue = number(.omzet)
+        let exportRevenue = number(.nilaiEkspor)
+        let produced = number(.volumeProduksi)
+        let sold = number(.volumeTerjual)
+        let members = number(.jumlahAnggota)
+        let workers = number(.tenagaKerja)
+        if let revenue, let exportRevenue, exportRevenue > revenue {
+            error(.exportExceedsRevenue, .nilaiEkspor)
+        }
+        var submittedAt: SubmittedAt?
+        if let value = record[.dikirimPada] {
+            if case .text(let t) = value { submittedAt = DateTimeReader.read(t, order: order) }
+            if submittedAt == nil { error(.invalidDate, .dikirimPada) }
+        }
+        guard verdict.errors.isEmpty,
+              let period, let district = verdict.district, let category, let revenue,
+              let cooperativeID = text(record[.kodeKoperasi]),
+              let cooperativeName = text(record[.namaKoperasi]),
+              let desa = text(record[.desa]), let product = text(record[.produk])
+        else {
+            if verdict.errors.isEmpty { error(.missingField) }
+            return verdict
+        }
+
+        // Warnings: the line is kept.
+        var channels = Set<Channel>()
+        for item in listItems(record[.saluranPemasaran]) {
+            if let c = ChannelReader.read(item) { channels.insert(c) } else {
+                warn(.unknownChannel, .saluranPemasaran, value: item)
+            }
+        }
+        var certifications = Set<Certification>()
+        for item in listItems(record[.sertifikasi]) {
+            if let c = CertificationReader.read(item) { certifications.insert(c) } else {
+                warn(.unknownCertification, .sertifikasi, value: item)
+            }
+        }
+        if let produced, let sold, sold > produced { warn(.soldExceedsProduced, .volumeTerjual) }
+        if let kecamatan, !context.reference.isKecamatan(kecamatan, of: district) {
+            warn(.unknownSubdistrict, .kecamatan, detail: district.name)
+        }
+        if period > context.runPeriod { warn(.futurePeriod, .periode) }
+
+        verdict.accepted = SubmissionLine(
+            period: period,
+            cooperativeID: Names.collapse(cooperativeID),
+            cooperativeName: Names.collapse(cooperativeName),
+            district: district,
+            kecamatan: kecamatan.map(Names.collapse),
+            desa: Names.collapse(desa),
+            product: Names.collapse(product),
+            category: category,
+            unit: text(record[.satuan]).map(Names.collapse),
+            unitsProduced: produced, unitsSold: sold,
+            revenue: NSDecimalNumber(decimal: revenue).int64Value,
+            exportRevenue: exportRevenue.map { NSDecimalNumber(decimal: $0).int64Value } ?? 0,
+            members: members.map { NSDecimalNumber(decimal: $0).int64Value },
+            workers: workers.map { NSDecimalNumber(decimal: $0).int64Value },
+            channels: channels, certifications: certifications,
+            submittedAt: submittedAt)
+        return verdict
+    }
+
+    // MARK: - Values
+
+    /// The text of a scalar value; lists and objects are given as written.
+    static func text(_ value: RawValue?) -> String? {
+        guard let value else { return nil }
+        let s = value.display.trimmingCharacters(in: .whitespacesAndNewlines)
+        return s.isEmpty ? nil : s
+    }
+
+    static func readPeriod(_ value: RawValue?, order: DateOrder) -> Period? {
+        switch value {
+        case .text(let t)?, .number(let t)?: MonthReader.read(t, order: order)
+        default: nil
+        }
+    }
+
+    /// Reads a number cell: text by the file's convention, a JSON number as a JSON literal.
+    static func readNumber(_ value: RawValue, kind: NumberKind,
+                           convention: NumberConvention) -> Result<Decimal, NumberReadError> {
+        switch value {
+        case .text(let t):
+            return NumberReader.read(t, kind: kind, convention: convention)
+        case .number(let literal):
+            return readJSONNumber(literal, kind: kind)
+        case .list, .invalid:
+            return .failure(.invalidNumber)
+        }
+    }
+
+    /// A JSON number is a number: `.` is its decimal mark and it may carry an exponent.
+    static func readJSONNumber(_ literal: String, kind: NumberKind) -> Result<Decimal, NumberReadError> {
+        guard literal.utf8.count <= 40,
+              literal.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }),
+              let value = Decimal(string: literal, locale: Locale(identifier: "en_US_POSIX")),
+              !value.isNaN
+        else { return .failure(.invalidNumber) }
+        if value < 0 { return .failure(.negativeValue) }
+        if value == 0 { return .success(0) }
+        let limit = Decimal(Int64.max)
+        guard value <= limit else { return .failure(.invalidNumber) }
+        switch kind {
+        case .rupiah:
+            return .success(Rounding.halfAwayFromZero(value))
+        case .integer:
+            return Rounding.halfAwayFromZero(value) == value ? .success(value) : .failure(.invalidNumber)
+        case .decimal:
+            return .success(value)
+        }
+    }
+
+    /// Splits a set cell: CSV text by `|`, `;` or `,`; a JSON array as its items.
+    static func listItems(_ value: RawValue?) -> [String] {
+        let items: [String]
+        switch value {
+        case .text(let t)?: items = t.split(whereSeparator: { $0 == "|" || $0 == ";" || $0 == "," }).map(String.init)
+        case .list(let l)?: items = l.flatMap { $0.split(whereSeparator: { $0 == "|" || $0 == ";" || $0 == "," }).map(String.init) }
+        case .number(let n)?: items = [n]
+        case .invalid(let s)?: items = [s]
+        case nil: items = []
+        }
+        return items.map { Names.collapse($0) }.filter { !$0.isEmpty }
+    }
+}

@@ -1,0 +1,141 @@
+import Crypto
+import Foundation
+import OVOPAnalytics
+import OVOPCore
+import OVOPIngest
+import OVOPWarehouse
+
+/// Why the period's files could not be written.
+public struct PublishError: Error, CustomStringConvertible {
+    public var path: String
+    public var reason: String
+    public var description: String { "cannot write \(path): \(reason)" }
+}
+
+/// A generated file of the period, before it is written.
+public struct OutputFile: Sendable {
+    public var name: String
+    public var bytes: [UInt8]
+
+    public init(name: String, bytes: [UInt8]) {
+        self.name = name
+        self.bytes = bytes
+    }
+
+    public init(name: String, text: String) {
+        self.init(name: name, bytes: Array(text.utf8))
+    }
+}
+
+/// Writes the files of a period under `OUTPUT/P/` (SPEC 7): aside first, then renamed into place.
+public struct Publisher {
+    public var outputRoot: URL
+    public var language: Language
+    public var toolVersion: String
+    public var template: String
+    public var nowMicros: Int64
+
+    public init(outputRoot: URL, language: Language, toolVersion: String, template: String, nowMicros: Int64) {
+        self.outputRoot = outputRoot
+        self.language = language
+        self.toolVersion = toolVersion
+        self.template = template
+        self.nowMicros = nowMicros
+    }
+
+    /// The fixed files of SPEC 7 that need no renderer.
+    public func coreFiles(_ report: PeriodReport) -> [OutputFile] {
+        let p = report.period.description
+        return [
+            OutputFile(name: "indicators-\(p).json", text: IndicatorsDocument.json(report).serialized()),
+            OutputFile(name: "rejects-\(p).csv", text: rejects(report)),
+        ]
+    }
+
+    /// `rejects-P.csv`: every rejected line with its file, line, codes, message and raw values.
+    public func rejects(_ report: PeriodReport) -> String {
+        var csv = CSVWriter()
+        let fieldNames = Field.allCases.map { language == .id ? $0.rawValue : $0.englishName }
+        let head = language == .id
+            ? ["berkas", "baris", "periode_terbaca", "kabupaten_kota_terbaca", "kode_galat", "pesan"]
+            : ["file", "line", "period_read", "district_read", "codes", "message"]
+        csv.row(head + fieldNames + [language == .id ? "isi_baris" : "record_text"])
+        for r in report.rejects {
+            let message = r.diagnostics.map { $0.message(language) }.joined(separator: "; ")
+            csv.row([r.file, String(r.line), r.period?.description ?? "", r.district ?? "",
+                     r.codes.map(\.rawValue).joined(separator: " "), message]
+                    + r.raw.map { $0 ?? "" } + [r.rawText ?? ""])
+        }
+        return csv.text
+    }
+
+    /// Writes `files` plus `manifest.json` and `SHA256SUMS` into `OUTPUT/P`, replacing the
+    /// previous report only once everything is written.
+    @discardableResult
+    public func publish(_ report: PeriodReport, files: [OutputFile]) throws -> URL {
+        let fm = FileManager.default
+        let p = report.period.description
+        let final = outputRoot.appendingPathComponent(p)
+        let staging = outputRoot.appendingPathComponent(".\(p).partial-\(ProcessInfo.processInfo.processIdentifier)")
+        let old = outputRoot.appendingPathComponent(".\(p).old-\(ProcessInfo.processInfo.processIdentifier)")
+        func attempt<T>(_ path: URL, _ body: () throws -> T) throws -> T {
+            do { return try body() } catch {
+                throw PublishError(path: path.path, reason: (error as NSError).localizedDescription)
+            }
+        }
+        try attempt(outputRoot) { try fm.createDirectory(at: outputRoot, withIntermediateDirectories: true) }
+        try? fm.removeItem(at: staging)
+        try attempt(staging) { try fm.createDirectory(at: staging, withIntermediateDirectories: true) }
+        do {
+            var all = files
+            all.append(OutputFile(name: "manifest.json", text: manifest(report, outputs: files).serialized()))
+            all.append(OutputFile(name: "SHA256SUMS", text: all.sorted { $0.name < $1.name }
+                .map { "\(Publisher.sha256($0.bytes))  \($0.name)\n" }.joined()))
+            for file in all {
+                let url = staging.appendingPathComponent(file.name)
+                try attempt(url) {
+                    try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                    try Data(file.bytes).write(to: url)
+                }
+            }
+            if fm.fileExists(atPath: final.path) {
+                try attempt(final) { try fm.moveItem(at: final, to: old) }
+            }
+            try attempt(final) { try fm.moveItem(at: staging, to: final) }
+            try? fm.removeItem(at: old)
+        } catch {
+            try? fm.removeItem(at: staging)
+            if !fm.fileExists(atPath: final.path), fm.fileExists(atPath: old.path) {
+                try? fm.moveItem(at: old, to: final)
+            }
+            throw error
+        }
+        return final
+    }
+
+    /// `manifest.json`: inputs, outputs, tool version, template, period, run time.
+    func manifest(_ report: PeriodReport, outputs: [OutputFile]) -> JSONValue {
+        .object([
+            ("tool", .object([("name", .string("ovop-report")), ("version", .string(toolVersion))])),
+            ("period", .string(report.period.description)),
+            ("run_time", .string(Clock.isoWITA(micros: nowMicros))),
+            ("template", .string(template)),
+            ("language", .string(language.rawValue)),
+            ("inputs", .array(report.quality.files.map { f in
+                .object([
+                    ("path", .string(f.path)), ("sha256", .string(f.sha256)), ("status", .string(f.status.rawValue)),
+                    ("read", .int(Int64(f.counts.read))), ("accepted", .int(Int64(f.counts.accepted))),
+                    ("rejected", .int(Int64(f.counts.rejected))), ("superseded", .int(Int64(f.counts.superseded))),
+                ])
+            })),
+            ("outputs", .array(outputs.sorted { $0.name < $1.name }.map { f in
+                .object([("file", .string(f.name)), ("sha256", .string(Publisher.sha256(f.bytes))),
+                         ("bytes", .int(Int64(f.bytes.count)))])
+            })),
+        ])
+    }
+
+    public static func sha256(_ bytes: [UInt8]) -> String {
+        SHA256.hash(data: bytes).map { b in (b < 16 ? "0" : "") + String(b, radix: 16) }.joined()
+    }
+}

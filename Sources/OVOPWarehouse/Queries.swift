@@ -1,0 +1,328 @@
+import Foundation
+import GRDB
+import OVOPCore
+import OVOPIngest
+
+/// An active line as analytics reads it.
+public struct FactLine: Sendable {
+    public var district: String
+    public var cooperativeKey: String
+    public var cooperativeID: String
+    public var cooperativeName: String
+    public var kecamatan: String
+    public var desa: String
+    public var productKey: String
+    public var product: String
+    public var category: Category
+    public var unit: String?
+    public var unitsProduced: Decimal?
+    public var unitsSold: Decimal?
+    public var revenue: Int64
+    public var exportRevenue: Int64
+    public var members: Int64?
+    public var workers: Int64?
+    public var channels: Int
+    public var certifications: Int
+
+    public init(district: String, cooperativeKey: String, cooperativeID: String, cooperativeName: String,
+                kecamatan: String, desa: String, productKey: String, product: String, category: Category,
+                unit: String? = nil, unitsProduced: Decimal? = nil, unitsSold: Decimal? = nil,
+                revenue: Int64, exportRevenue: Int64 = 0, members: Int64? = nil, workers: Int64? = nil,
+                channels: Int = 0, certifications: Int = 0) {
+        self.district = district
+        self.cooperativeKey = cooperativeKey
+        self.cooperativeID = cooperativeID
+        self.cooperativeName = cooperativeName
+        self.kecamatan = kecamatan
+        self.desa = desa
+        self.productKey = productKey
+        self.product = product
+        self.category = category
+        self.unit = unit
+        self.unitsProduced = unitsProduced
+        self.unitsSold = unitsSold
+        self.revenue = revenue
+        self.exportRevenue = exportRevenue
+        self.members = members
+        self.workers = workers
+        self.channels = channels
+        self.certifications = certifications
+    }
+}
+
+/// Lines read, accepted, rejected and superseded, and warnings by code.
+public struct LineCounts: Sendable, Equatable {
+    public var read = 0
+    public var accepted = 0
+    public var rejected = 0
+    public var superseded = 0
+    public var warnings: [DiagnosticCode: Int] = [:]
+
+    public init() {}
+
+    mutating func addWarnings(_ row: Row) {
+        for (column, code) in LineCounts.warningColumns {
+            let n: Int = row[column] ?? 0
+            if n > 0 { warnings[code, default: 0] += n }
+        }
+    }
+
+    static let warningColumns: [(String, DiagnosticCode)] = [
+        ("w_sold", .soldExceedsProduced), ("w_channel", .unknownChannel),
+        ("w_certification", .unknownCertification), ("w_subdistrict", .unknownSubdistrict),
+        ("w_future", .futurePeriod), ("w_outlier", .revenueOutlier),
+    ]
+
+    static let warningSums = warningColumns.map { "SUM(\($0.0)) AS \($0.0)" }.joined(separator: ", ")
+}
+
+/// One file in the warehouse, as the quality section lists it (SPEC 11 `quality.files`).
+public struct FileSummary: Sendable {
+    public var path: String
+    public var sha256: String
+    public var status: FileStatus
+    public var error: DiagnosticCode?
+    public var errorDetail: String?
+    public var counts: LineCounts
+}
+
+/// A rejected line, for the rejects file.
+public struct RejectedLine: Sendable {
+    public var file: String
+    public var line: Int
+    public var period: Period?
+    public var district: String?
+    public var codes: [DiagnosticCode]
+    public var diagnostics: [Diagnostic]
+    public var raw: [String?]
+    public var rawText: String?
+}
+
+/// The quality of period P's lines by district, and its errors by code.
+public struct PeriodQualityCounts: Sendable {
+    /// By Kemendagri code, and `unknown` for lines whose district cannot be read.
+    public var districts: [String: LineCounts]
+    public var errors: [DiagnosticCode: Int]
+}
+
+/// A cooperative as the follow-up and new lists name it.
+public struct CooperativeRef: Sendable, Equatable {
+    public var key: String
+    public var id: String
+    public var name: String
+    public var district: String
+}
+
+extension Warehouse {
+    /// The active lines of `period`.
+    public func activeLines(_ period: Period) throws -> [FactLine] {
+        try read("reading the lines of \(period)") { db in
+            var lines: [FactLine] = []
+            let cursor = try Row.fetchCursor(db, sql: """
+                SELECT district, coop_key, coop_id, coop_name, kecamatan, desa, product_key, product,
+                       category, unit, produced, sold, revenue, export_revenue, members, workers,
+                       channels, certifications
+                FROM line WHERE period = ? AND active = 1 ORDER BY id
+                """, arguments: [period.index])
+            while let row = try cursor.next() {
+                let produced: String? = row["produced"]
+                let sold: String? = row["sold"]
+                lines.append(FactLine(
+                    district: row["district"], cooperativeKey: row["coop_key"], cooperativeID: row["coop_id"],
+                    cooperativeName: row["coop_name"], kecamatan: row["kecamatan"] ?? "", desa: row["desa"],
+                    productKey: row["product_key"], product: row["product"],
+                    category: Category(rawValue: row["category"]) ?? .lainnya, unit: row["unit"],
+                    unitsProduced: produced.flatMap { Decimal(string: $0) },
+                    unitsSold: sold.flatMap { Decimal(string: $0) },
+                    revenue: row["revenue"], exportRevenue: row["export_revenue"], members: row["members"],
+                    workers: row["workers"], channels: row["channels"], certifications: row["certifications"]))
+            }
+            return lines
+        }
+    }
+
+    /// Revenue of active lines per month and district, for months in `range`.
+    public func revenue(in range: ClosedRange<Period>) throws -> [Period: [String: Int64]] {
+        try read("summing revenue") { db in
+            var out: [Period: [String: Int64]] = [:]
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT period, district, SUM(revenue) AS revenue FROM line
+                WHERE active = 1 AND period BETWEEN ? AND ? GROUP BY period, district
+                """, arguments: [range.lowerBound.index, range.upperBound.index])
+            for row in rows {
+                guard let p = Period(index: row["period"]) else { continue }
+                out[p, default: [:]][row["district"]] = row["revenue"]
+            }
+            return out
+        }
+    }
+
+    /// Of the given cooperative keys, those with an active line in some period before `period`.
+    public func cooperativesActive(before period: Period, among keys: [String]) throws -> Set<String> {
+        try read("looking up cooperatives") { db in
+            let statement = try db.makeStatement(sql: """
+                SELECT 1 FROM line WHERE coop_key = ? AND active = 1 AND period < ? LIMIT 1
+                """)
+            var found = Set<String>()
+            for key in keys {
+                if try Int.fetchOne(statement, arguments: [key, period.index]) != nil { found.insert(key) }
+            }
+            return found
+        }
+    }
+
+    /// Every file in the warehouse, sorted by path (then by ingest order), with its counts.
+    public func fileSummaries() throws -> [FileSummary] {
+        try read("listing files") { db in
+            var lineCounts: [Int64: LineCounts] = [:]
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT file_id, SUM(accepted = 1 AND active = 0) AS superseded, \(LineCounts.warningSums)
+                FROM line GROUP BY file_id
+                """)
+            for row in rows {
+                var c = LineCounts()
+                c.superseded = row["superseded"]
+                c.addWarnings(row)
+                lineCounts[row["file_id"]] = c
+            }
+            var files: [(String, Int64, FileSummary)] = []
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM file") {
+                let id: Int64 = row["id"]
+                var c = lineCounts[id] ?? LineCounts()
+                c.read = row["read"]
+                c.accepted = row["accepted"]
+                c.rejected = row["rejected"]
+                let text: String = row["file_warnings"]
+                for entry in text.split(separator: "\n") {
+                    let code = entry.split(separator: "\t", maxSplits: 1).first.map(String.init) ?? ""
+                    if let d = DiagnosticCode(rawValue: code) { c.warnings[d, default: 0] += 1 }
+                }
+                let error: String? = row["error"]
+                let summary = FileSummary(path: row["path"], sha256: row["sha256"],
+                                          status: FileStatus(rawValue: row["status"]) ?? .ingested,
+                                          error: error.flatMap(DiagnosticCode.init(rawValue:)),
+                                          errorDetail: row["error_detail"], counts: c)
+                files.append((summary.path, id, summary))
+            }
+            files.sort { a, b in
+                if a.0 != b.0 { return CodePoint.less(a.0, b.0) }
+                return a.1 < b.1
+            }
+            return files.map(\.2)
+        }
+    }
+
+    /// Counts of the lines whose period is `period`, by district (SPEC 11 `quality.period`).
+    public func periodQuality(_ period: Period) throws -> PeriodQualityCounts {
+        try read("counting the lines of \(period)") { db in
+            var districts: [String: LineCounts] = [:]
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT COALESCE(district, 'unknown') AS d, COUNT(*) AS n, SUM(accepted) AS accepted,
+                       SUM(accepted = 1 AND active = 0) AS superseded, \(LineCounts.warningSums)
+                FROM line WHERE period = ? GROUP BY d
+                """, arguments: [period.index])
+            for row in rows {
+                var c = LineCounts()
+                c.read = row["n"]
+                c.accepted = row["accepted"]
+                c.rejected = c.read - c.accepted
+                c.superseded = row["superseded"]
+                c.addWarnings(row)
+                districts[row["d"]] = c
+            }
+            var errors: [DiagnosticCode: Int] = [:]
+            let codeRows = try Row.fetchAll(db, sql: """
+                SELECT errors, COUNT(*) AS n FROM line WHERE period = ? AND accepted = 0 GROUP BY errors
+                """, arguments: [period.index])
+            for row in codeRows {
+                let text: String = row["errors"] ?? ""
+                let n: Int = row["n"]
+                for code in text.split(separator: ",") {
+                    if let c = DiagnosticCode(rawValue: String(code)) { errors[c, default: 0] += n }
+                }
+            }
+            return PeriodQualityCounts(districts: districts, errors: errors)
+        }
+    }
+
+    /// Rejected lines whose period is `period`, and those whose period cannot be read, in read order.
+    public func rejectedLines(_ period: Period) throws -> [RejectedLine] {
+        try read("listing rejected lines") { db in
+            var out: [RejectedLine] = []
+            let cursor = try Row.fetchCursor(db, sql: """
+                SELECT f.path, l.line_no, l.period, l.district, l.errors, l.diagnostics, l.raw
+                FROM line l JOIN file f ON f.id = l.file_id
+                WHERE l.accepted = 0 AND (l.period = ? OR l.period IS NULL) ORDER BY l.id
+                """, arguments: [period.index])
+            while let row = try cursor.next() {
+                let path: String = row["path"]
+                let lineNo: Int = row["line_no"]
+                let p: Int? = row["period"]
+                let codes = (row["errors"] as String? ?? "").split(separator: ",")
+                    .compactMap { DiagnosticCode(rawValue: String($0)) }
+                let raw = LineRow.decodeRaw(row["raw"] ?? "[]")
+                out.append(RejectedLine(file: path, line: lineNo, period: p.flatMap(Period.init(index:)),
+                                        district: row["district"], codes: codes,
+                                        diagnostics: LineRow.decode(row["diagnostics"] ?? "", file: path,
+                                                                    line: lineNo),
+                                        raw: raw.values, rawText: raw.text))
+            }
+            return out
+        }
+    }
+
+    /// Cooperatives with active lines in `period`: id and name by vote, district by majority.
+    public func cooperatives(in period: Period) throws -> [CooperativeRef] {
+        let lines = try activeLines(period)
+        var byKey: [String: [FactLine]] = [:]
+        for line in lines { byKey[line.cooperativeKey, default: []].append(line) }
+        return byKey.map { key, lines in
+            CooperativeRef(key: key, id: Vote.winner(lines.map(\.cooperativeID)),
+                           name: Vote.winner(lines.map(\.cooperativeName)),
+                           district: Vote.winner(lines.map(\.district)))
+        }.sorted { ($0.district, $0.key) < ($1.district, $1.key) }
+    }
+
+    /// Non-data files met by the latest run.
+    public func latestSkipped() throws -> [String] {
+        try read("listing skipped files") { db in
+            try String.fetchAll(db, sql: """
+                SELECT path FROM skipped WHERE run_id = (SELECT MAX(id) FROM run) ORDER BY rowid
+                """)
+        }
+    }
+
+    /// Whether the warehouse holds any line (accepted or rejected) of `period`.
+    public func hasLines(_ period: Period) throws -> Bool {
+        try read("looking for lines") { db in
+            try Int.fetchOne(db, sql: "SELECT 1 FROM line WHERE period = ? LIMIT 1", arguments: [period.index]) != nil
+        }
+    }
+
+    /// A fingerprint of the warehouse's content: changes whenever a file is recorded.
+    public func contentStamp() throws -> String {
+        try read("reading the history") { db in
+            let files = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM file") ?? 0
+            let last = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM file") ?? 0
+            return "\(files)-\(last)"
+        }
+    }
+}
+
+/// Display-name votes (SPEC 11): the most frequent spelling, ties to the first in code-point order.
+public enum Vote {
+    public static func winner(_ spellings: [String]) -> String {
+        var counts: [String: Int] = [:]
+        for s in spellings { counts[s, default: 0] += 1 }
+        return counts.max { a, b in
+            a.value != b.value ? a.value < b.value : CodePoint.less(b.key, a.key)
+        }?.key ?? ""
+    }
+}
+
+/// Comparison by Unicode code point (SPEC 11), not by Swift's default collation.
+public enum CodePoint {
+    public static func less(_ a: String, _ b: String) -> Bool {
+        a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars) { $0.value < $1.value }
+    }
+}

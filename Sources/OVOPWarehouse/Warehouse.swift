@@ -1,0 +1,99 @@
+import Foundation
+import GRDB
+import Logging
+import OVOPCore
+import OVOPIngest
+
+/// Why the warehouse cannot be used: each case tells the user what to do.
+public enum WarehouseError: Error, CustomStringConvertible {
+    /// The file exists but is not an ovop-report warehouse, or is damaged.
+    case notAWarehouse(path: String, reason: String)
+    /// The file was written by a newer version of the tool.
+    case newerVersion(path: String)
+    /// SQLite failed while doing something.
+    case sqlite(path: String, doing: String, message: String)
+
+    public var description: String {
+        switch self {
+        case .notAWarehouse(let path, let reason):
+            "warehouse \(path) is damaged or not an ovop-report warehouse (\(reason)); it was left untouched: restore it from a backup, or move it aside and re-ingest the submissions"
+        case .newerVersion(let path):
+            "warehouse \(path) was written by a newer version of ovop-report; it was left untouched: use that version, or another --warehouse"
+        case .sqlite(let path, let doing, let message):
+            "warehouse \(path): \(message) while \(doing)"
+        }
+    }
+}
+
+/// The SQLite history of every file and line ingested (SPEC 5). Owns its connection.
+public final class Warehouse {
+    public let path: String
+    let dbQueue: DatabaseQueue
+    let logger: Logger
+
+    /// Opens (creating if needed) the warehouse at `path`; `":memory:"` gives a throwaway one.
+    /// A damaged file or one from a newer version is refused and never written.
+    public init(path: String, logger: Logger = Logger(label: "ovop.warehouse")) throws {
+        self.path = path
+        self.logger = logger
+        var config = Configuration()
+        config.prepareDatabase { db in
+            if db.configuration.readonly == false {
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            }
+        }
+        let existing = path != ":memory:" && FileManager.default.fileExists(atPath: path)
+        do {
+            dbQueue = path == ":memory:" ? try DatabaseQueue(configuration: config)
+                                         : try DatabaseQueue(path: path, configuration: config)
+        } catch {
+            throw WarehouseError.notAWarehouse(path: path, reason: "\(error)")
+        }
+        do {
+            try dbQueue.writeWithoutTransaction { db in
+                if existing {
+                    let check = try String.fetchOne(db, sql: "PRAGMA quick_check") ?? "?"
+                    guard check == "ok" else {
+                        throw WarehouseError.notAWarehouse(path: path, reason: check)
+                    }
+                    let app = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                    let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+                    if app != Schema.applicationID && tables > 0 {
+                        throw WarehouseError.notAWarehouse(path: path, reason: "unknown application id")
+                    }
+                    if try Schema.migrator.hasBeenSuperseded(db) {
+                        throw WarehouseError.newerVersion(path: path)
+                    }
+                }
+                if path != ":memory:" {
+                    try db.execute(sql: "PRAGMA journal_mode = WAL")
+                }
+            }
+            try Schema.migrator.migrate(dbQueue)
+            try dbQueue.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA application_id = \(Schema.applicationID)")
+            }
+        } catch let error as WarehouseError {
+            throw error
+        } catch let error as DatabaseError {
+            if [SQLITE_NOTADB, SQLITE_CORRUPT].contains(error.resultCode.primaryResultCode.rawValue) {
+                throw WarehouseError.notAWarehouse(path: path, reason: error.message ?? "\(error)")
+            }
+            throw WarehouseError.sqlite(path: path, doing: "opening", message: "\(error)")
+        }
+    }
+
+    /// Runs a read inside one transaction, mapping SQLite errors to `WarehouseError`.
+    func read<T>(_ doing: String, _ body: (Database) throws -> T) throws -> T {
+        do {
+            return try dbQueue.read(body)
+        } catch let error as DatabaseError {
+            throw WarehouseError.sqlite(path: path, doing: doing, message: "\(error)")
+        }
+    }
+
+    /// Closes the connection, checkpointing the write-ahead log.
+    public func close() throws {
+        try dbQueue.close()
+    }
+}

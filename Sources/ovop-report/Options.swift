@@ -1,0 +1,89 @@
+import ArgumentParser
+import Foundation
+import Logging
+import OVOPCore
+
+/// Options every command shares.
+struct CommonOptions: ParsableArguments {
+    @Option(name: .long, help: "Language of messages and reports: id (Indonesian, default) or en (English).")
+    var lang: Language = .id
+
+    @Flag(name: .long, help: "Print only warnings and errors (for cron mail).")
+    var quiet = false
+
+    @Option(name: .long, help: "Log format on stderr: text (default) or json.")
+    var logFormat: LogFormat = .text
+
+    @Option(name: .long, help: ArgumentHelp(
+        "How undotted district codes (6402, 6403, ...) are read: auto (the rules of the spec), bps or kemendagri.",
+        valueName: "system"))
+    var districtCodes: CodeSystem = .auto
+
+    /// The logger every stage receives (STYLE: only the application configures logging).
+    func makeLogger() -> Logger {
+        let format = logFormat
+        let level: Logger.Level = quiet ? .warning : .info
+        var logger = Logger(label: "ovop-report") { label in
+            StderrLogHandler(label: label, format: format)
+        }
+        logger.logLevel = level
+        return logger
+    }
+}
+
+struct WarehouseOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The warehouse (SQLite history) file.", valueName: "path"))
+    var warehouse: String = "output/ovop.sqlite"
+}
+
+enum LogFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+extension Language: ExpressibleByArgument {}
+extension CodeSystem: ExpressibleByArgument {}
+
+extension Period: ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(canonical: argument)
+    }
+}
+
+/// One line per event on stderr: ISO 8601 time in WITA, level and message.
+struct StderrLogHandler: LogHandler {
+    let label: String
+    let format: LogFormat
+    var logLevel: Logger.Level = .info
+    var metadata: Logger.Metadata = [:]
+
+    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { metadata[key] }
+        set { metadata[key] = newValue }
+    }
+
+    func log(level: Logger.Level, message: Logger.Message, metadata: Logger.Metadata?, source: String,
+             file: String, function: String, line: UInt) {
+        let time = Clock.isoWITA(micros: Int64((Date().timeIntervalSince1970 * 1_000_000).rounded()))
+        let text: String
+        switch format {
+        case .text:
+            text = "\(time) \(level.rawValue) \(message)\n"
+        case .json:
+            func esc(_ s: String) -> String {
+                var out = ""
+                for u in s.unicodeScalars {
+                    switch u {
+                    case "\"": out += "\\\""
+                    case "\\": out += "\\\\"
+                    case "\n": out += "\\n"
+                    case _ where u.value < 0x20: out += String(format: "\\u%04x", u.value)
+                    default: out.unicodeScalars.append(u)
+                    }
+                }
+                return out
+            }
+            text = "{\"time\":\"\(time)\",\"level\":\"\(level.rawValue)\",\"message\":\"\(esc("\(message)"))\"}\n"
+        }
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}

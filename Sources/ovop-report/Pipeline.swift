@@ -1,0 +1,116 @@
+import ArgumentParser
+import Foundation
+import Logging
+import OVOPAnalytics
+import OVOPCore
+import OVOPIngest
+import OVOPPublish
+import OVOPWarehouse
+
+/// The stages the commands share: find inputs, ingest, report.
+enum Pipeline {
+    static let toolVersion = "0.1.0"
+
+    /// Lists the inputs under the given paths, or exits with status 7.
+    static func scan(_ paths: [String], logger: Logger) throws -> (files: [InputFile], skipped: [String]) {
+        do {
+            return try InputScanner.scan(paths.map { URL(fileURLWithPath: $0) })
+        } catch {
+            logger.error("\(error)")
+            throw ExitStatus.inputMissing.code
+        }
+    }
+
+    static func open(_ path: String, logger: Logger) throws -> Warehouse {
+        do {
+            if path != ":memory:" {
+                let dir = URL(fileURLWithPath: path).deletingLastPathComponent()
+                try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            }
+            return try Warehouse(path: path, logger: logger)
+        } catch {
+            logger.critical("\(error)")
+            throw ExitStatus.warehouseFailed.code
+        }
+    }
+
+    /// Ingests and prints the run's accounting.
+    static func ingest(_ warehouse: Warehouse, files: [InputFile], skipped: [String], context: IngestContext,
+                       lang: Language, logger: Logger) throws -> RunReport {
+        let report: RunReport
+        do {
+            report = try warehouse.ingest(files, skipped: skipped, context: context, toolVersion: toolVersion)
+        } catch {
+            logger.critical("\(error)")
+            throw ExitStatus.warehouseFailed.code
+        }
+        for file in report.files {
+            if let e = file.fileError { logger.error("\(e.located(lang))") }
+            if file.disposition == .duplicate {
+                logger.info("\(file.path): " + (lang == .id ? "isi sama dengan \(file.duplicateOf ?? "?"), dilewati"
+                                                          : "same content as \(file.duplicateOf ?? "?"), skipped"))
+            }
+        }
+        let rejectedLines = report.files.reduce(0) { $0 + ($1.fileError == nil ? $1.rejected : 0) }
+        if rejectedLines > 0 {
+            logger.warning(lang == .id ? "\(rejectedLines) baris ditolak; rinciannya ada di rejects-P.csv atau perintah validate"
+                                       : "\(rejectedLines) lines rejected; details in rejects-P.csv or the validate command")
+        }
+        logger.info("\(Accounting.summary(report, lang: lang))")
+        return report
+    }
+
+    /// Computes and writes the report for `period`; exits 3 when the period has no data.
+    static func report(_ warehouse: Warehouse, period: Period, output: String, lang: Language,
+                       nowMicros: Int64, logger: Logger) throws -> URL {
+        let model: PeriodReport
+        do {
+            guard try warehouse.hasLines(period) else {
+                logger.error(lang == .id ? "tidak ada data untuk periode \(period) di gudang data \(warehouse.path)"
+                                         : "no data for period \(period) in warehouse \(warehouse.path)")
+                throw ExitStatus.noData.code
+            }
+            model = try Analytics.report(warehouse, period: period)
+        } catch let e as ExitCode {
+            throw e
+        } catch {
+            logger.critical("\(error)")
+            throw ExitStatus.warehouseFailed.code
+        }
+        let publisher = Publisher(outputRoot: URL(fileURLWithPath: output), language: lang,
+                                  toolVersion: toolVersion, template: "builtin", nowMicros: nowMicros)
+        do {
+            let dir = try publisher.publish(model, files: publisher.coreFiles(model))
+            logger.info(lang == .id ? "laporan \(period) ditulis ke \(dir.path)" : "report \(period) written to \(dir.path)")
+            return dir
+        } catch {
+            logger.critical("\(error)")
+            throw ExitStatus.outputFailed.code
+        }
+    }
+
+    /// The default report period: the previous calendar month in WITA.
+    static func defaultPeriod(nowMicros: Int64) -> Period {
+        Clock.period(ofMicros: nowMicros).previous
+    }
+}
+
+/// The accounting lines of SPEC 4, in the user's language.
+enum Accounting {
+    static func summary(_ r: RunReport, lang: Language) -> String {
+        let active = r.accepted - r.superseded
+        let ingested = r.files.filter { $0.disposition == .ingested }.count
+        let duplicates = r.files.filter { $0.disposition == .duplicate }.count
+        let unchanged = r.files.filter { $0.disposition == .unchanged }.count
+        if lang == .id {
+            return "berkas: \(r.files.count) (dibaca \(ingested), ditolak utuh \(r.rejectedFiles), duplikat \(duplicates), "
+                + "sudah pernah dimuat \(unchanged), bukan data \(r.skipped.count)); "
+                + "baris dibaca \(r.read) = diterima \(r.accepted) + ditolak \(r.rejected); "
+                + "diterima \(r.accepted) = aktif \(active) + digantikan \(r.superseded)"
+        }
+        return "files: \(r.files.count) (read \(ingested), rejected whole \(r.rejectedFiles), duplicates \(duplicates), "
+            + "already ingested \(unchanged), not data \(r.skipped.count)); "
+            + "lines read \(r.read) = accepted \(r.accepted) + rejected \(r.rejected); "
+            + "accepted \(r.accepted) = active \(active) + superseded \(r.superseded)"
+    }
+}
