@@ -50,10 +50,12 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // A realistic, deterministic sample data set (for the README's demo and the benchmark).
+        .target(name: "OVOPSample", dependencies: ["OVOPCore"]),
         .executableTarget(
             name: "ovop-report",
             dependencies: [
-                "OVOPCore", "OVOPIngest", "OVOPWarehouse", "OVOPAnalytics", "OVOPPublish",
+                "OVOPCore", "OVOPIngest", "OVOPWarehouse", "OVOPAnalytics", "OVOPPublish", "OVOPSample",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

@@ -271,18 +271,6 @@ extension Warehouse {
         }
     }
 
-    /// Cooperatives with active lines in `period`: id and name by vote, district by majority.
-    public func cooperatives(in period: Period) throws -> [CooperativeRef] {
-        let lines = try activeLines(period)
-        var byKey: [String: [FactLine]] = [:]
-        for line in lines { byKey[line.cooperativeKey, default: []].append(line) }
-        return byKey.map { key, lines in
-            CooperativeRef(key: key, id: Vote.winner(lines.map(\.cooperativeID)),
-                           name: Vote.winner(lines.map(\.cooperativeName)),
-                           district: Vote.winner(lines.map(\.district)))
-        }.sorted { ($0.district, $0.key) < ($1.district, $1.key) }
-    }
-
     /// Non-data files met by the latest run.
     public func latestSkipped() throws -> [String] {
         try read("listing skipped files") { db in
