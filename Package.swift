@@ -60,7 +60,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .testTarget(name: "OVOPCoreTests", dependencies: ["OVOPCore"]),
+        .testTarget(name: "OVOPCoreTests", dependencies: ["OVOPCore"], exclude: ["Fixtures"]),
         .testTarget(
             name: "OVOPIngestTests",
             dependencies: [

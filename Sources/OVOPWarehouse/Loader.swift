@@ -74,11 +74,19 @@ extension Warehouse {
                 pathOfContent[sha] = p
             }
         }
-        try db.execute(sql: "INSERT INTO run (started_micros, tool_version) VALUES (?, ?)",
-                       arguments: [context.nowMicros, toolVersion])
-        let runID = db.lastInsertedRowID
-        for path in skipped {
-            try db.execute(sql: "INSERT INTO skipped (run_id, path) VALUES (?, ?)", arguments: [runID, path])
+        // The run is recorded only when it brings something: re-running with nothing new
+        // changes nothing in the warehouse (SPEC 10).
+        var recordedRun: Int64?
+        func runID() throws -> Int64 {
+            if let id = recordedRun { return id }
+            try db.execute(sql: "INSERT INTO run (started_micros, tool_version) VALUES (?, ?)",
+                           arguments: [context.nowMicros, toolVersion])
+            let id = db.lastInsertedRowID
+            for path in skipped {
+                try db.execute(sql: "INSERT INTO skipped (run_id, path) VALUES (?, ?)", arguments: [id, path])
+            }
+            recordedRun = id
+            return id
         }
         let lastLineBefore = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM line") ?? 0
         let insertLine = try db.makeStatement(sql: LineRow.insertSQL)
@@ -104,7 +112,7 @@ extension Warehouse {
                     continue
                 }
                 knownPairs.insert(key)
-                try insertFile(db, runID: runID, path: input.relativePath, sha: "", status: .rejected,
+                try insertFile(db, runID: try runID(), path: input.relativePath, sha: "", status: .rejected,
                                error: diagnostic, read: 0, accepted: 0, rejected: 0,
                                convention: nil, order: nil, warnings: [])
                 outcomes.append(outcome); fileIDs.append(db.lastInsertedRowID)
@@ -122,7 +130,7 @@ extension Warehouse {
             }
             knownPairs.insert(pair)
             if let first = pathOfContent[sha] {
-                try insertFile(db, runID: runID, path: input.relativePath, sha: sha, status: .duplicate,
+                try insertFile(db, runID: try runID(), path: input.relativePath, sha: sha, status: .duplicate,
                                error: nil, read: 0, accepted: 0, rejected: 0,
                                convention: nil, order: nil, warnings: [])
                 outcomes.append(FileOutcome(path: input.relativePath, sha256: sha, disposition: .duplicate,
@@ -135,7 +143,7 @@ extension Warehouse {
 
             let parsed = SubmissionReader.read(bytes, format: input.format)
             let file = Validator.validate(parsed, path: input.relativePath, sha256: sha, context: context)
-            try insertFile(db, runID: runID, path: file.path, sha: sha, status: file.status,
+            try insertFile(db, runID: try runID(), path: file.path, sha: sha, status: file.status,
                            error: file.fileError, read: file.read, accepted: file.acceptedCount,
                            rejected: file.rejectedCount, convention: file.convention,
                            order: file.dateOrder, warnings: file.fileWarnings)
@@ -156,7 +164,9 @@ extension Warehouse {
         }
         progress?(inputs.count, inputs.count)
 
-        try electWinners(db, linesAfter: lastLineBefore)
+        if recordedRun != nil {
+            try electWinners(db, linesAfter: lastLineBefore)
+        }
 
         // Superseded counts of this run's files, as the warehouse stands after the run.
         let ids = fileIDs.compactMap { $0 }

@@ -52,10 +52,6 @@ public final class Warehouse {
         do {
             try dbQueue.writeWithoutTransaction { db in
                 if existing {
-                    let check = try String.fetchOne(db, sql: "PRAGMA quick_check") ?? "?"
-                    guard check == "ok" else {
-                        throw WarehouseError.notAWarehouse(path: path, reason: check)
-                    }
                     let app = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
                     let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
                     if app != Schema.applicationID && tables > 0 {
@@ -71,7 +67,9 @@ public final class Warehouse {
             }
             try Schema.migrator.migrate(dbQueue)
             try dbQueue.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA application_id = \(Schema.applicationID)")
+                if try Int32.fetchOne(db, sql: "PRAGMA application_id") != Schema.applicationID {
+                    try db.execute(sql: "PRAGMA application_id = \(Schema.applicationID)")
+                }
             }
         } catch let error as WarehouseError {
             throw error
