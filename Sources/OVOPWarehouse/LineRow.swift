@@ -63,7 +63,7 @@ enum LineRow {
 
     /// Raw values as a JSON array (18 fields then the record text).
     static func encodeRaw(_ v: LineVerdict) -> String {
-        let array: [Any] = v.raw.map { $0 ?? NSNull() } + [v.rawText ?? NSNull()]
+        let array: [Any] = v.raw.map { $0.map { $0 as Any } ?? NSNull() } + [v.rawText.map { $0 as Any } ?? NSNull()]
         guard let data = try? JSONSerialization.data(withJSONObject: array),
               let s = String(data: data, encoding: .utf8) else { return "[]" }
         return s

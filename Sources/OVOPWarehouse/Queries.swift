@@ -111,6 +111,13 @@ public struct CooperativeRef: Sendable, Equatable {
     public var id: String
     public var name: String
     public var district: String
+
+    public init(key: String, id: String, name: String, district: String) {
+        self.key = key
+        self.id = id
+        self.name = name
+        self.district = district
+    }
 }
 
 extension Warehouse {

@@ -74,7 +74,7 @@ public final class Warehouse {
         } catch let error as WarehouseError {
             throw error
         } catch let error as DatabaseError {
-            if [SQLITE_NOTADB, SQLITE_CORRUPT].contains(error.resultCode.primaryResultCode.rawValue) {
+            if [ResultCode.SQLITE_NOTADB, .SQLITE_CORRUPT].contains(error.resultCode.primaryResultCode) {
                 throw WarehouseError.notAWarehouse(path: path, reason: error.message ?? "\(error)")
             }
             throw WarehouseError.sqlite(path: path, doing: "opening", message: "\(error)")

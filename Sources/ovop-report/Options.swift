@@ -14,6 +14,9 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: "Log format on stderr: text (default) or json.")
     var logFormat: LogFormat = .text
 
+    @Flag(name: .long, help: "Also log stage timings and other details.")
+    var verbose = false
+
     @Option(name: .long, help: ArgumentHelp(
         "How undotted district codes (6402, 6403, ...) are read: auto (the rules of the spec), bps or kemendagri.",
         valueName: "system"))
@@ -22,7 +25,7 @@ struct CommonOptions: ParsableArguments {
     /// The logger every stage receives (STYLE: only the application configures logging).
     func makeLogger() -> Logger {
         let format = logFormat
-        let level: Logger.Level = quiet ? .warning : .info
+        let level: Logger.Level = quiet ? .warning : (verbose ? .debug : .info)
         var logger = Logger(label: "ovop-report") { label in
             StderrLogHandler(label: label, format: format)
         }
@@ -61,8 +64,9 @@ struct StderrLogHandler: LogHandler {
         set { metadata[key] = newValue }
     }
 
-    func log(level: Logger.Level, message: Logger.Message, metadata: Logger.Metadata?, source: String,
-             file: String, function: String, line: UInt) {
+    func log(event: LogEvent) {
+        let level = event.level
+        let message = event.message
         let time = Clock.isoWITA(micros: Int64((Date().timeIntervalSince1970 * 1_000_000).rounded()))
         let text: String
         switch format {

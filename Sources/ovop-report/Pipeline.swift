@@ -11,6 +11,12 @@ import OVOPWarehouse
 enum Pipeline {
     static let toolVersion = "0.1.0"
 
+    /// A duration in seconds with two decimals, for stage timings.
+    static func seconds(_ d: Duration) -> String {
+        let (s, atto) = d.components
+        return String(format: "%.2f", Double(s) + Double(atto) / 1e18)
+    }
+
     /// Lists the inputs under the given paths, or exits with status 7.
     static func scan(_ paths: [String], logger: Logger) throws -> (files: [InputFile], skipped: [String]) {
         do {
@@ -47,14 +53,16 @@ enum Pipeline {
         for file in report.files {
             if let e = file.fileError { logger.error("\(e.located(lang))") }
             if file.disposition == .duplicate {
-                logger.info("\(file.path): " + (lang == .id ? "isi sama dengan \(file.duplicateOf ?? "?"), dilewati"
-                                                          : "same content as \(file.duplicateOf ?? "?"), skipped"))
+                let note = lang == .id ? "isi sama dengan \(file.duplicateOf ?? "?"), dilewati"
+                                      : "same content as \(file.duplicateOf ?? "?"), skipped"
+                logger.info("\(file.path): \(note)")
             }
         }
         let rejectedLines = report.files.reduce(0) { $0 + ($1.fileError == nil ? $1.rejected : 0) }
         if rejectedLines > 0 {
-            logger.warning(lang == .id ? "\(rejectedLines) baris ditolak; rinciannya ada di rejects-P.csv atau perintah validate"
-                                       : "\(rejectedLines) lines rejected; details in rejects-P.csv or the validate command")
+            let note = lang == .id ? "\(rejectedLines) baris ditolak; rinciannya ada di rejects-P.csv atau perintah validate"
+                                   : "\(rejectedLines) lines rejected; details in rejects-P.csv or the validate command"
+            logger.warning("\(note)")
         }
         logger.info("\(Accounting.summary(report, lang: lang))")
         return report
@@ -66,8 +74,9 @@ enum Pipeline {
         let model: PeriodReport
         do {
             guard try warehouse.hasLines(period) else {
-                logger.error(lang == .id ? "tidak ada data untuk periode \(period) di gudang data \(warehouse.path)"
-                                         : "no data for period \(period) in warehouse \(warehouse.path)")
+                let note = lang == .id ? "tidak ada data untuk periode \(period) di gudang data \(warehouse.path)"
+                                       : "no data for period \(period) in warehouse \(warehouse.path)"
+                logger.error("\(note)")
                 throw ExitStatus.noData.code
             }
             model = try Analytics.report(warehouse, period: period)
@@ -81,7 +90,8 @@ enum Pipeline {
                                   toolVersion: toolVersion, template: "builtin", nowMicros: nowMicros)
         do {
             let dir = try publisher.publish(model, files: publisher.coreFiles(model))
-            logger.info(lang == .id ? "laporan \(period) ditulis ke \(dir.path)" : "report \(period) written to \(dir.path)")
+            let note = lang == .id ? "laporan \(period) ditulis ke \(dir.path)" : "report \(period) written to \(dir.path)"
+            logger.info("\(note)")
             return dir
         } catch {
             logger.critical("\(error)")

@@ -119,8 +119,9 @@ struct Report: ParsableCommand {
     func run() throws {
         let logger = common.makeLogger()
         guard FileManager.default.fileExists(atPath: store.warehouse) else {
-            logger.error(common.lang == .id ? "gudang data \(store.warehouse) tidak ada: jalankan ingest atau run dulu"
-                                            : "warehouse \(store.warehouse) does not exist: run ingest or run first")
+            let note = common.lang == .id ? "gudang data \(store.warehouse) tidak ada: jalankan ingest atau run dulu"
+                                          : "warehouse \(store.warehouse) does not exist: run ingest or run first"
+            logger.error("\(note)")
             throw ExitStatus.noData.code
         }
         let warehouse = try Pipeline.open(store.warehouse, logger: logger)
@@ -153,11 +154,16 @@ struct Run: ParsableCommand {
         let (files, skipped) = try Pipeline.scan([inbox], logger: logger)
         let warehouse = try Pipeline.open(store.warehouse, logger: logger)
         let context = IngestContext(nowMicros: now, codeSystem: common.districtCodes)
+        let clock = ContinuousClock()
+        var start = clock.now
         let ingested = try Pipeline.ingest(warehouse, files: files, skipped: skipped, context: context,
                                            lang: common.lang, logger: logger)
+        logger.debug("stage ingest \(Pipeline.seconds(clock.now - start)) s")
+        start = clock.now
         let p = period ?? Pipeline.defaultPeriod(nowMicros: now)
         _ = try Pipeline.report(warehouse, period: p, output: output, lang: common.lang, nowMicros: now,
                                 logger: logger)
+        logger.debug("stage report \(Pipeline.seconds(clock.now - start)) s")
         try? warehouse.close()
         if ingested.rejected > 0 || ingested.rejectedFiles > 0 { throw ExitStatus.rejected.code }
     }
