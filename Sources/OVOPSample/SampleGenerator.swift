@@ -62,6 +62,16 @@ public enum SampleGenerator {
                 summary.files += 1
                 summary.lines += own.count
             }
+            if !options.clean && m == options.months - 1 {
+                // The same file sent twice, under another name: a duplicate, 0 lines read.
+                let berau = dir.appendingPathComponent("64.03-berau-\(period).csv")
+                if fm.fileExists(atPath: berau.path) {
+                    let copy = dir.appendingPathComponent("kirim-ulang/64.03-berau-\(period)-salinan.csv")
+                    try fm.createDirectory(at: copy.deletingLastPathComponent(), withIntermediateDirectories: true)
+                    try fm.copyItem(at: berau, to: copy)
+                    summary.files += 1
+                }
+            }
             if !options.clean && lines.count >= 3 {
                 // A few cooperatives resend corrected lines later in the month.
                 var revised: [SampleLine] = []
@@ -148,7 +158,7 @@ public enum SampleGenerator {
     /// Spoils a few lines the way real submissions go wrong; returns how many were spoiled.
     static func spoil(_ lines: inout [SampleLine], rng: inout SplitMix64) -> Int {
         var spoiled = 0
-        for i in lines.indices where rng.chance(0.006) {
+        for i in lines.indices where rng.chance(0.012) {
             switch rng.int(5) {
             case 0: lines[i].badRevenue = "hubungi kami"
             case 1: lines[i].badDistrict = "Tenggarong"
@@ -158,7 +168,7 @@ public enum SampleGenerator {
             }
             spoiled += 1
         }
-        if let i = lines.indices.randomElement(using: &rng), rng.chance(0.3) {
+        if let i = lines.indices.randomElement(using: &rng), rng.chance(0.06) {
             lines[i].channels.append("tokopedia")
         }
         return spoiled

@@ -58,6 +58,15 @@ enum Pipeline {
                 logger.info("\(file.path): \(note)")
             }
         }
+        // Each rejected line on its own log line, up to a limit: the rest are in rejects-P.csv.
+        let limit = 20
+        var shown = 0
+        for file in report.files where file.fileError == nil {
+            for d in file.diagnostics where !d.code.isWarning {
+                if shown < limit { logger.warning("\(d.located(lang))") }
+                shown += 1
+            }
+        }
         let rejectedLines = report.files.reduce(0) { $0 + ($1.fileError == nil ? $1.rejected : 0) }
         if rejectedLines > 0 {
             let note = lang == .id ? "\(rejectedLines) baris ditolak; rinciannya ada di rejects-P.csv atau perintah validate"

@@ -110,7 +110,7 @@ struct ValidatorTests {
             row([.kodeKoperasi: "K3", .kecamatan: "Loa Janan"]),
             row([.kodeKoperasi: "K4", .periode: "2026-12"]),
         ]))
-        #expect(file.lines.allSatisfy(\.isAccepted))
+        #expect(file.lines.allSatisfy { $0.isAccepted })
         #expect(warningCodes(file.lines[0]) == [.soldExceedsProduced])
         #expect(warningCodes(file.lines[1]) == [.unknownCertification, .unknownChannel, .unknownChannel])
         #expect(file.lines[1].accepted?.channels == [.artShop])
@@ -224,7 +224,7 @@ struct ValidatorTests {
         #expect(codes(file.lines[1]) == [.negativeValue])
     }
 
-    @Test func jsonNumbersAreExact() {
+    @Test func jsonNumbersAreExact() throws {
         #expect(try Validator.readJSONNumber("12.5", kind: .rupiah).get() == 13)
         #expect(try Validator.readJSONNumber("1e3", kind: .integer).get() == 1000)
         #expect(throws: NumberReadError.invalidNumber) { try Validator.readJSONNumber("12.5", kind: .integer).get() }
