@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${BIN:-.build/release/ovop-report}
 WORK=${BENCH_DIR:-$(mktemp -d /tmp/ovop-bench.XXXXXX)}
+mkdir -p "$WORK"
 END=2026-10
 which=${1:-all}
 [ -x "$BIN" ] || swift build -c release --product ovop-report >/dev/null
@@ -13,10 +14,11 @@ command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (apt-get inst
 # run_case NAME INBOX WAREHOUSE LINES: one timed `run`, then its figures.
 run_case() {
   local name=$1 inbox=$2 wh=$3 lines=$4
-  local log=$WORK/$name.log
-  SOURCE_DATE_EPOCH=1795000000 /usr/bin/time -f '%e %M' -o "$WORK/$name.time" \
-    "$BIN" run --verbose --inbox "$inbox" --period $END --warehouse "$wh" --output "$WORK/out-$name" 2>"$log" || true
-  read -r wall rss < "$WORK/$name.time"
+  local tag=${name//[^a-zA-Z0-9]/_}
+  local log=$WORK/$tag.log
+  SOURCE_DATE_EPOCH=1795000000 /usr/bin/time -f '%e %M' -o "$WORK/$tag.time" \
+    "$BIN" run --verbose --inbox "$inbox" --period $END --warehouse "$wh" --output "$WORK/out-$tag" 2>"$log" || true
+  read -r wall rss < "$WORK/$tag.time"
   local ingest report
   ingest=$(grep -o 'stage ingest [0-9.]* s' "$log" | awk '{print $3}' | tail -1)
   report=$(grep -o 'stage report [0-9.]* s' "$log" | awk '{print $3}' | tail -1)

@@ -134,6 +134,7 @@ public enum Certification: String, CaseIterable, Sendable, Hashable {
 public enum Names {
     /// Trims and collapses every run of white space (including no-break spaces) to one space.
     public static func collapse(_ s: String) -> String {
+        if isCollapsedASCII(s) { return s }
         var out = ""
         out.reserveCapacity(s.utf8.count)
         var pendingSpace = false
@@ -146,6 +147,21 @@ public enum Names {
             }
         }
         return out
+    }
+
+    /// Whether `s` is printable ASCII with single inner spaces only: already collapsed.
+    static func isCollapsedASCII(_ s: String) -> Bool {
+        var previousSpace = true  // no leading space
+        for byte in s.utf8 {
+            if byte == 0x20 {
+                if previousSpace { return false }
+                previousSpace = true
+            } else {
+                guard byte > 0x20 && byte < 0x7F else { return false }
+                previousSpace = false
+            }
+        }
+        return !previousSpace || s.isEmpty
     }
 
     /// The normalised form used for keys and distinct counts.

@@ -98,8 +98,11 @@ public enum Validator {
     private static func plausibleCount(_ records: [RawRecord], order: DateOrder, nowMicros: Int64) -> Int {
         var count = 0
         for record in records {
-            guard case .text(let sent)? = record[.dikirimPada],
-                  let at = DateTimeReader.read(sent, order: order) else { continue }
+            guard case .text(let sent)? = record[.dikirimPada] else { continue }
+            // Values without a numeric d/m/y date read the same under both orders.
+            var differs = DateOrderEvidence.leadingNumbers(sent) != nil
+            if !differs, case .text(let p)? = record[.periode] { differs = DateOrderEvidence.leadingNumbers(p) != nil }
+            guard differs, let at = DateTimeReader.read(sent, order: order) else { continue }
             let period: Period?
             switch record[.periode] {
             case .text(let p)?: period = MonthReader.read(p, order: order)
@@ -162,20 +165,26 @@ public enum Validator {
             category = CategoryReader.read(k)
             if category == nil { error(.unknownCategory, .kategori) }
         }
-        func number(_ field: Field) -> Decimal? {
-            guard let value = record[field], let kind = field.numberKind else { return nil }
-            switch readNumber(value, kind: kind, convention: convention) {
-            case .success(let n): return n
-            case .failure(.negativeValue): error(.negativeValue, field); return nil
-            case .failure(.invalidNumber): error(.invalidNumber, field); return nil
+        func check<T>(_ field: Field, _ result: Result<T, NumberReadError>?) -> T? {
+            switch result {
+            case .success(let n)?: return n
+            case .failure(.negativeValue)?: error(.negativeValue, field); return nil
+            case .failure(.invalidNumber)?: error(.invalidNumber, field); return nil
+            case nil: return nil
             }
         }
-        let revenue = number(.omzet)
-        let exportRevenue = number(.nilaiEkspor)
-        let produced = number(.volumeProduksi)
-        let sold = number(.volumeTerjual)
-        let members = number(.jumlahAnggota)
-        let workers = number(.tenagaKerja)
+        func whole(_ field: Field) -> Int64? {
+            check(field, record[field].map { readWhole($0, kind: field.numberKind ?? .integer, convention: convention) })
+        }
+        func decimal(_ field: Field) -> Decimal? {
+            check(field, record[field].map { readNumber($0, kind: .decimal, convention: convention) })
+        }
+        let revenue = whole(.omzet)
+        let exportRevenue = whole(.nilaiEkspor)
+        let produced = decimal(.volumeProduksi)
+        let sold = decimal(.volumeTerjual)
+        let members = whole(.jumlahAnggota)
+        let workers = whole(.tenagaKerja)
         if let revenue, let exportRevenue, exportRevenue > revenue {
             error(.exportExceedsRevenue, .nilaiEkspor)
         }
@@ -224,10 +233,7 @@ public enum Validator {
             category: category,
             unit: text(record[.satuan]).map(Names.collapse),
             unitsProduced: produced, unitsSold: sold,
-            revenue: NSDecimalNumber(decimal: revenue).int64Value,
-            exportRevenue: exportRevenue.map { NSDecimalNumber(decimal: $0).int64Value } ?? 0,
-            members: members.map { NSDecimalNumber(decimal: $0).int64Value },
-            workers: workers.map { NSDecimalNumber(decimal: $0).int64Value },
+            revenue: revenue, exportRevenue: exportRevenue ?? 0, members: members, workers: workers,
             channels: channels, certifications: certifications,
             submittedAt: submittedAt)
         return verdict
@@ -238,7 +244,7 @@ public enum Validator {
     /// The text of a scalar value; lists and objects are given as written.
     static func text(_ value: RawValue?) -> String? {
         guard let value else { return nil }
-        let s = value.display.trimmingCharacters(in: .whitespacesAndNewlines)
+        let s = value.display  // readers trim every cell and string
         return s.isEmpty ? nil : s
     }
 
@@ -257,6 +263,23 @@ public enum Validator {
             return NumberReader.read(t, kind: kind, convention: convention)
         case .number(let literal):
             return readJSONNumber(literal, kind: kind)
+        case .list, .invalid:
+            return .failure(.invalidNumber)
+        }
+    }
+
+    /// Reads a rupiah or count cell as a whole number.
+    static func readWhole(_ value: RawValue, kind: NumberKind,
+                          convention: NumberConvention) -> Result<Int64, NumberReadError> {
+        switch value {
+        case .text(let t):
+            return kind == .rupiah ? NumberReader.rupiah(t, convention: convention)
+                                   : NumberReader.integer(t, convention: convention)
+        case .number(let literal):
+            if let plain = Int64(literal), plain >= 0 { return .success(plain) }
+            return readJSONNumber(literal, kind: kind).flatMap { d in
+                Int64("\(d)").map { .success($0) } ?? .failure(.invalidNumber)
+            }
         case .list, .invalid:
             return .failure(.invalidNumber)
         }

@@ -1,12 +1,13 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import OVOPCore
 import OVOPIngest
 
 /// How one line verdict is written to and read from the `line` table.
 enum LineRow {
     static let columns = [
-        "file_id", "line_no", "period", "district", "accepted", "coop_key", "product_key", "coop_id",
+        "file_id", "line_no", "period", "district", "accepted", "active", "coop", "prod", "coop_id",
         "coop_name", "kecamatan", "desa", "product", "category", "unit", "produced", "sold", "revenue",
         "export_revenue", "members", "workers", "channels", "certifications", "submitted_micros",
         "submitted_at", "w_sold", "w_channel", "w_certification", "w_subdistrict", "w_future", "errors",
@@ -15,29 +16,6 @@ enum LineRow {
 
     static let insertSQL = "INSERT INTO line (\(columns.joined(separator: ", "))) VALUES ("
         + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
-
-    static func arguments(_ v: LineVerdict, fileID: Int64) -> StatementArguments {
-        var values: [(any DatabaseValueConvertible)?] = [fileID, v.line, v.period?.index, v.district?.code]
-        if let a = v.accepted {
-            var counts: [DiagnosticCode: Int] = [:]
-            for w in v.warnings { counts[w.code, default: 0] += 1 }
-            values += [
-                1, a.cooperativeKey, a.productKey, a.cooperativeID, a.cooperativeName, a.kecamatan, a.desa,
-                a.product, a.category.rawValue, a.unit, a.unitsProduced.map { "\($0)" },
-                a.unitsSold.map { "\($0)" }, a.revenue, a.exportRevenue, a.members, a.workers,
-                Bits.channels(a.channels), Bits.certifications(a.certifications),
-                a.submittedAt?.epochMicros, a.submittedAt?.iso8601,
-                counts[.soldExceedsProduced] ?? 0, counts[.unknownChannel] ?? 0,
-                counts[.unknownCertification] ?? 0, counts[.unknownSubdistrict] ?? 0,
-                counts[.futurePeriod] ?? 0, nil, nil, nil,
-            ]
-        } else {
-            let codes = Set(v.errors.map(\.code)).sorted().map(\.rawValue).joined(separator: ",")
-            values += [0] + Array(repeating: nil, count: 19)
-            values += [0, 0, 0, 0, 0, codes, encode(v.errors), encodeRaw(v)]
-        }
-        return StatementArguments(values)
-    }
 
     /// Diagnostics as text: one per line, fields separated by tabs (code, field, raw, detail).
     static func encode(_ diagnostics: [Diagnostic]) -> String {
@@ -78,6 +56,90 @@ enum LineRow {
         let count = Field.allCases.count
         let values = Array(strings.prefix(count)) + Array(repeating: nil, count: max(0, count - strings.count))
         return (values, strings.count > count ? strings[count] : nil)
+    }
+}
+
+/// Writes line rows through one prepared statement, binding values straight to SQLite:
+/// the hot path of a bulk load (GRDB's argument arrays box every value).
+final class LineInserter {
+    private let statement: Statement
+    private let handle: OpaquePointer
+    private let db: Database
+
+    init(_ db: Database) throws {
+        self.db = db
+        statement = try db.makeStatement(sql: LineRow.insertSQL)
+        handle = statement.sqliteStatement
+    }
+
+    /// Inserts one verdict; returns the new line's id (its read order).
+    func insert(_ v: LineVerdict, fileID: Int64, active: Bool, cooperative: Int64?, product: Int64?) throws -> Int64 {
+        sqlite3_reset(handle)
+        var i: Int32 = 0
+        func int(_ value: Int64?) {
+            i += 1
+            if let value { sqlite3_bind_int64(handle, i, value) } else { sqlite3_bind_null(handle, i) }
+        }
+        func text(_ value: String?) {
+            i += 1
+            guard let value else { sqlite3_bind_null(handle, i); return }
+            // SQLITE_TRANSIENT: SQLite copies the text before the closure's buffer goes away.
+            _ = value.utf8CString.withUnsafeBufferPointer { buffer in
+                sqlite3_bind_text(handle, i, buffer.baseAddress, Int32(buffer.count - 1),
+                                  unsafeBitCast(-1, to: sqlite3_destructor_type.self))
+            }
+        }
+        int(fileID)
+        int(Int64(v.line))
+        int(v.period.map { Int64($0.index) })
+        text(v.district?.code)
+        if let a = v.accepted {
+            var counts: [DiagnosticCode: Int64] = [:]
+            for w in v.warnings { counts[w.code, default: 0] += 1 }
+            int(1)
+            int(active ? 1 : 0)
+            int(cooperative)
+            int(product)
+            text(a.cooperativeID)
+            text(a.cooperativeName)
+            text(a.kecamatan)
+            text(a.desa)
+            text(a.product)
+            text(a.category.rawValue)
+            text(a.unit)
+            text(a.unitsProduced.map { "\($0)" })
+            text(a.unitsSold.map { "\($0)" })
+            int(a.revenue)
+            int(a.exportRevenue)
+            int(a.members)
+            int(a.workers)
+            int(Int64(Bits.channels(a.channels)))
+            int(Int64(Bits.certifications(a.certifications)))
+            int(a.submittedAt?.epochMicros)
+            text(a.submittedAt?.iso8601)
+            for code in [DiagnosticCode.soldExceedsProduced, .unknownChannel, .unknownCertification,
+                         .unknownSubdistrict, .futurePeriod] {
+                int(counts[code] ?? 0)
+            }
+            text(nil)
+            text(nil)
+            text(nil)
+        } else {
+            int(0)
+            int(0)
+            for _ in 0..<19 { int(nil) }
+            for _ in 0..<5 { int(0) }
+            text(Set(v.errors.map(\.code)).sorted().map(\.rawValue).joined(separator: ","))
+            text(LineRow.encode(v.errors))
+            text(LineRow.encodeRaw(v))
+        }
+        let code = sqlite3_step(handle)
+        guard code == SQLITE_DONE else {
+            let message = String(cString: sqlite3_errmsg(sqlite3_db_handle(handle)))
+            sqlite3_reset(handle)
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: LineRow.insertSQL)
+        }
+        return db.lastInsertedRowID
     }
 }
 

@@ -89,7 +89,8 @@ extension Warehouse {
             return id
         }
         let lastLineBefore = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM line") ?? 0
-        let insertLine = try db.makeStatement(sql: LineRow.insertSQL)
+        let inserter = try LineInserter(db)
+        var election = try WinnerElection(db, warehouseWasEmpty: lastLineBefore == 0)
 
         var outcomes: [FileOutcome] = []
         var fileIDs: [Int64?] = []
@@ -149,8 +150,15 @@ extension Warehouse {
                            order: file.dateOrder, warnings: file.fileWarnings)
             let fileID = db.lastInsertedRowID
             for verdict in file.lines {
-                insertLine.setUncheckedArguments(LineRow.arguments(verdict, fileID: fileID))
-                try insertLine.execute()
+                guard let line = verdict.accepted else {
+                    _ = try inserter.insert(verdict, fileID: fileID, active: false, cooperative: nil, product: nil)
+                    continue
+                }
+                let key = try election.key(line)
+                let wins = try election.beats(key, submitted: line.submittedAt?.epochMicros)
+                let id = try inserter.insert(verdict, fileID: fileID, active: wins,
+                                             cooperative: Int64(key.cooperative), product: Int64(key.product))
+                if wins { try election.crown(key, id: id, submitted: line.submittedAt?.epochMicros) }
             }
             var diagnostics = file.fileError.map { [$0] } ?? []
             diagnostics += file.fileWarnings
@@ -165,7 +173,7 @@ extension Warehouse {
         progress?(inputs.count, inputs.count)
 
         if recordedRun != nil {
-            try electWinners(db, linesAfter: lastLineBefore)
+            try recheckOutliers(db, linesAfter: lastLineBefore)
         }
 
         // Superseded counts of this run's files, as the warehouse stands after the run.
@@ -198,39 +206,108 @@ extension Warehouse {
                              read, accepted, rejected, convention?.rawValue, order?.rawValue, warningText])
     }
 
-    /// SPEC 5: for every key touched by the lines after `linesAfter`, the winner is the line
-    /// with the latest `dikirim_pada` (a line without one is older than any with one), ties
-    /// to the line read last. Then SPEC 11's `revenue-outlier` is re-checked where the
-    /// previous month's active line may have changed.
-    func electWinners(_ db: Database, linesAfter: Int64) throws {
+    /// SPEC 11: `revenue-outlier` is checked on every accepted line against the active line of
+    /// the same key in P-1 as the warehouse stands after the run: re-checked in the periods
+    /// this run touched and the month after each. Then the per-file figures of those periods' files.
+    func recheckOutliers(_ db: Database, linesAfter: Int64) throws {
         try db.execute(sql: """
-            DROP TABLE IF EXISTS temp.touched_key;
-            CREATE TEMP TABLE touched_key (period INTEGER, coop_key TEXT, product_key TEXT,
-                                           PRIMARY KEY (period, coop_key, product_key)) WITHOUT ROWID;
-            INSERT OR IGNORE INTO touched_key
-                SELECT period, coop_key, product_key FROM line WHERE id > \(linesAfter) AND accepted = 1;
-            UPDATE line SET active = 0
-                WHERE accepted = 1 AND active = 1
-                  AND (period, coop_key, product_key) IN (SELECT period, coop_key, product_key FROM touched_key);
-            WITH ranked AS (
-                SELECT l.id AS id, ROW_NUMBER() OVER (
-                    PARTITION BY l.period, l.coop_key, l.product_key
-                    ORDER BY l.submitted_micros IS NULL, l.submitted_micros DESC, l.id DESC) AS rn
-                FROM touched_key t
-                JOIN line l ON l.period = t.period AND l.coop_key = t.coop_key
-                           AND l.product_key = t.product_key AND l.accepted = 1)
-            UPDATE line SET active = 1 WHERE id IN (SELECT id FROM ranked WHERE rn = 1);
             DROP TABLE IF EXISTS temp.touched_period;
             CREATE TEMP TABLE touched_period (period INTEGER PRIMARY KEY);
-            INSERT OR IGNORE INTO touched_period SELECT DISTINCT period FROM touched_key;
-            INSERT OR IGNORE INTO touched_period SELECT DISTINCT period + 1 FROM touched_key;
-            UPDATE line SET w_outlier = COALESCE((
-                    SELECT 1 FROM line p
-                    WHERE p.period = line.period - 1 AND p.coop_key = line.coop_key
-                      AND p.product_key = line.product_key AND p.accepted = 1 AND p.active = 1
-                      AND p.revenue > 0 AND line.revenue > 0
-                      AND (line.revenue >= 10 * p.revenue OR line.revenue * 10 <= p.revenue)), 0)
-                WHERE accepted = 1 AND period IN (SELECT period FROM touched_period);
+            INSERT OR IGNORE INTO touched_period
+                SELECT DISTINCT period FROM line WHERE id > \(linesAfter) AND accepted = 1;
+            INSERT OR IGNORE INTO touched_period SELECT period + 1 FROM touched_period;
+            UPDATE line SET w_outlier = 0
+                WHERE w_outlier = 1 AND period IN (SELECT period FROM touched_period);
+            UPDATE line SET w_outlier = 1 WHERE id IN (
+                SELECT l.id FROM line l
+                JOIN line p ON p.period = l.period - 1 AND p.coop = l.coop AND p.prod = l.prod
+                           AND p.accepted = 1 AND p.active = 1
+                WHERE l.period IN (SELECT period FROM touched_period) AND l.accepted = 1
+                  AND p.revenue > 0 AND l.revenue > 0
+                  AND (l.revenue >= 10 * p.revenue OR l.revenue * 10 <= p.revenue));
+            INSERT OR REPLACE INTO file_stats
+                SELECT file_id, SUM(accepted = 1 AND active = 0), SUM(w_sold), SUM(w_channel),
+                       SUM(w_certification), SUM(w_subdistrict), SUM(w_future), SUM(w_outlier)
+                FROM line
+                WHERE file_id IN (SELECT DISTINCT file_id FROM line
+                                  WHERE period IN (SELECT period FROM touched_period) OR id > \(linesAfter))
+                GROUP BY file_id;
             """)
+    }
+}
+
+/// The key of a line (SPEC 5): period, cooperative and product, the names interned as integers.
+struct LineKey: Hashable {
+    var period: Int32
+    var cooperative: Int32
+    var product: Int32
+}
+
+/// Decides winners while lines are inserted (SPEC 5): the latest `dikirim_pada` wins, a line
+/// without one is older than any with one, ties go to the line read last, and every line of
+/// this run is read after every line already in the warehouse.
+struct WinnerElection {
+    /// The active line of each key met so far: its id and submission time (`Int64.min` when none).
+    private var champions: [LineKey: (id: Int64, submitted: Int64)] = [:]
+    private var cooperatives: [String: Int32] = [:]
+    private var products: [String: Int32] = [:]
+    private let db: Database
+    private let warehouseWasEmpty: Bool
+    private let findChampion: Statement
+    private let dethrone: Statement
+    private let addCooperative: Statement
+    private let addProduct: Statement
+
+    init(_ db: Database, warehouseWasEmpty: Bool) throws {
+        self.db = db
+        self.warehouseWasEmpty = warehouseWasEmpty
+        for row in try Row.fetchAll(db, sql: "SELECT id, key FROM cooperative") { cooperatives[row["key"]] = row["id"] }
+        for row in try Row.fetchAll(db, sql: "SELECT id, key FROM product") { products[row["key"]] = row["id"] }
+        findChampion = try db.makeStatement(sql: """
+            SELECT id, submitted_micros FROM line
+            WHERE period = ? AND coop = ? AND prod = ? AND accepted = 1 AND active = 1
+            """)
+        dethrone = try db.makeStatement(sql: "UPDATE line SET active = 0 WHERE id = ?")
+        addCooperative = try db.makeStatement(sql: "INSERT INTO cooperative (key) VALUES (?)")
+        addProduct = try db.makeStatement(sql: "INSERT INTO product (key) VALUES (?)")
+    }
+
+    /// The line's key, interning new cooperative and product names.
+    mutating func key(_ line: SubmissionLine) throws -> LineKey {
+        let coopKey = line.cooperativeKey
+        let productKey = line.productKey
+        let c: Int32
+        if let known = cooperatives[coopKey] { c = known } else {
+            try addCooperative.execute(arguments: [coopKey])
+            c = Int32(db.lastInsertedRowID)
+            cooperatives[coopKey] = c
+        }
+        let p: Int32
+        if let known = products[productKey] { p = known } else {
+            try addProduct.execute(arguments: [productKey])
+            p = Int32(db.lastInsertedRowID)
+            products[productKey] = p
+        }
+        return LineKey(period: Int32(line.period.index), cooperative: c, product: p)
+    }
+
+    /// Whether a line read now, sent at `submitted`, beats the key's active line.
+    mutating func beats(_ key: LineKey, submitted: Int64?) throws -> Bool {
+        if champions[key] == nil, !warehouseWasEmpty,
+           let row = try Row.fetchOne(findChampion, arguments: [key.period, key.cooperative, key.product]) {
+            let sent: Int64? = row["submitted_micros"]
+            champions[key] = (row["id"], sent ?? Int64.min)
+        }
+        guard let champion = champions[key] else { return true }
+        // Read later, so ties go to the new line.
+        return (submitted ?? Int64.min) >= champion.submitted
+    }
+
+    /// Makes line `id` the key's active line; the previous one is superseded.
+    mutating func crown(_ key: LineKey, id: Int64, submitted: Int64?) throws {
+        if let previous = champions[key] {
+            try dethrone.execute(arguments: [previous.id])
+        }
+        champions[key] = (id, submitted ?? Int64.min)
     }
 }

@@ -126,10 +126,11 @@ extension Warehouse {
         try read("reading the lines of \(period)") { db in
             var lines: [FactLine] = []
             let cursor = try Row.fetchCursor(db, sql: """
-                SELECT district, coop_key, coop_id, coop_name, kecamatan, desa, product_key, product,
-                       category, unit, produced, sold, revenue, export_revenue, members, workers,
-                       channels, certifications
-                FROM line WHERE period = ? AND active = 1 ORDER BY id
+                SELECT l.district, c.key AS coop_key, l.coop_id, l.coop_name, l.kecamatan, l.desa,
+                       p.key AS product_key, l.product, l.category, l.unit, l.produced, l.sold, l.revenue,
+                       l.export_revenue, l.members, l.workers, l.channels, l.certifications
+                FROM line l JOIN cooperative c ON c.id = l.coop JOIN product p ON p.id = l.prod
+                WHERE l.period = ? AND l.active = 1 ORDER BY l.id
                 """, arguments: [period.index])
             while let row = try cursor.next() {
                 let produced: String? = row["produced"]
@@ -168,7 +169,8 @@ extension Warehouse {
     public func cooperativesActive(before period: Period, among keys: [String]) throws -> Set<String> {
         try read("looking up cooperatives") { db in
             let statement = try db.makeStatement(sql: """
-                SELECT 1 FROM line WHERE coop_key = ? AND active = 1 AND period < ? LIMIT 1
+                SELECT 1 FROM line WHERE coop = (SELECT id FROM cooperative WHERE key = ?)
+                                     AND active = 1 AND period < ? LIMIT 1
                 """)
             var found = Set<String>()
             for key in keys {
@@ -182,10 +184,7 @@ extension Warehouse {
     public func fileSummaries() throws -> [FileSummary] {
         try read("listing files") { db in
             var lineCounts: [Int64: LineCounts] = [:]
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT file_id, SUM(accepted = 1 AND active = 0) AS superseded, \(LineCounts.warningSums)
-                FROM line GROUP BY file_id
-                """)
+            let rows = try Row.fetchAll(db, sql: "SELECT * FROM file_stats")
             for row in rows {
                 var c = LineCounts()
                 c.superseded = row["superseded"]
@@ -257,9 +256,14 @@ extension Warehouse {
         try read("listing rejected lines") { db in
             var out: [RejectedLine] = []
             let cursor = try Row.fetchCursor(db, sql: """
-                SELECT f.path, l.line_no, l.period, l.district, l.errors, l.diagnostics, l.raw
+                SELECT l.id AS id, f.path, l.line_no, l.period, l.district, l.errors, l.diagnostics, l.raw
                 FROM line l JOIN file f ON f.id = l.file_id
-                WHERE l.accepted = 0 AND (l.period = ? OR l.period IS NULL) ORDER BY l.id
+                WHERE l.accepted = 0 AND l.period = ?
+                UNION ALL
+                SELECT l.id AS id, f.path, l.line_no, l.period, l.district, l.errors, l.diagnostics, l.raw
+                FROM line l JOIN file f ON f.id = l.file_id
+                WHERE l.accepted = 0 AND l.period IS NULL
+                ORDER BY id
                 """, arguments: [period.index])
             while let row = try cursor.next() {
                 let path: String = row["path"]

@@ -35,6 +35,24 @@ enum Schema {
                     run_id INTEGER NOT NULL REFERENCES run(id),
                     path TEXT NOT NULL
                 );
+                CREATE TABLE cooperative (
+                    id INTEGER PRIMARY KEY,
+                    key TEXT NOT NULL UNIQUE
+                );
+                CREATE TABLE product (
+                    id INTEGER PRIMARY KEY,
+                    key TEXT NOT NULL UNIQUE
+                );
+                CREATE TABLE file_stats (
+                    file_id INTEGER PRIMARY KEY REFERENCES file(id),
+                    superseded INTEGER NOT NULL,
+                    w_sold INTEGER NOT NULL,
+                    w_channel INTEGER NOT NULL,
+                    w_certification INTEGER NOT NULL,
+                    w_subdistrict INTEGER NOT NULL,
+                    w_future INTEGER NOT NULL,
+                    w_outlier INTEGER NOT NULL
+                );
                 CREATE TABLE line (
                     id INTEGER PRIMARY KEY,
                     file_id INTEGER NOT NULL REFERENCES file(id),
@@ -43,8 +61,8 @@ enum Schema {
                     district TEXT,
                     accepted INTEGER NOT NULL,
                     active INTEGER NOT NULL DEFAULT 0,
-                    coop_key TEXT,
-                    product_key TEXT,
+                    coop INTEGER REFERENCES cooperative(id),
+                    prod INTEGER REFERENCES product(id),
                     coop_id TEXT,
                     coop_name TEXT,
                     kecamatan TEXT,
@@ -72,10 +90,10 @@ enum Schema {
                     diagnostics TEXT,
                     raw TEXT
                 );
-                CREATE INDEX line_key ON line(period, coop_key, product_key) WHERE accepted = 1;
+                CREATE INDEX line_key ON line(period, coop, prod) WHERE accepted = 1;
                 CREATE INDEX line_period ON line(period, district);
                 CREATE INDEX line_file ON line(file_id);
-                CREATE INDEX line_coop_active ON line(coop_key, period) WHERE active = 1;
+                CREATE INDEX line_coop_active ON line(coop, period) WHERE active = 1;
                 """)
         }
         return migrator
