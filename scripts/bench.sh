@@ -30,10 +30,12 @@ count_lines() { find "$1" -name '*.csv' -exec cat {} + | grep -vc '^periode' || 
 
 if [ "$which" = small ] || [ "$which" = all ]; then
   "$BIN" sample --clean --output "$WORK/s24" --months 24 --end $END --lines 200000 >/dev/null
+  rm -f "$WORK"/s24.sqlite*
   run_case "200k lines / 24 months" "$WORK/s24" "$WORK/s24.sqlite" "$(count_lines "$WORK/s24")"
 fi
 if [ "$which" = large ] || [ "$which" = all ]; then
   "$BIN" sample --clean --output "$WORK/s120" --months 120 --end $END --lines 2000000 >/dev/null
+  rm -f "$WORK"/s120.sqlite*
   run_case "2M lines / 120 months" "$WORK/s120" "$WORK/s120.sqlite" "$(count_lines "$WORK/s120")"
 fi
 if [ "$which" = monthly ] || [ "$which" = all ]; then

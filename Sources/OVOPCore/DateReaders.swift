@@ -53,6 +53,8 @@ public enum MonthReader {
     /// (`Okt-26`), and any full date or date-time `DateTimeReader` reads, which stands for its month
     /// as written (before any zone conversion).
     public static func read(_ text: String, order: DateOrder) -> Period? {
+        if let fast = LocalDateTime.fastMonth(text) { return fast }
+        if let stamp = LocalDateTime.fastISO(text) { return Period(year: stamp.year, month: stamp.month) }
         let scalars = TextScanner.normalisedScalars(text)
         if let stamp = LocalDateTime.parse(scalars, order: order) {
             return Period(year: stamp.year, month: stamp.month)
@@ -126,7 +128,8 @@ public enum DateTimeReader {
     /// in the file's order, optionally followed by `H:MM`, `H:MM:SS` or `H.MM` (`H.MM.SS`).
     /// A date alone is 00:00 WITA.
     public static func read(_ text: String, order: DateOrder) -> SubmittedAt? {
-        guard let stamp = LocalDateTime.parse(TextScanner.normalisedScalars(text), order: order) else { return nil }
+        guard let stamp = LocalDateTime.fastISO(text)
+                ?? LocalDateTime.parse(TextScanner.normalisedScalars(text), order: order) else { return nil }
         let offset = stamp.offsetSeconds ?? SubmittedAt.witaOffsetSeconds
         let days = CivilCalendar.days(fromCivil: stamp.year, stamp.month, stamp.day)
         let localSeconds = days * 86_400 + Int64(stamp.hour * 3600 + stamp.minute * 60 + stamp.second)
@@ -142,6 +145,14 @@ public enum DateOrderEvidence {
     ///
     /// Only the shape is checked, not the calendar: `31/02/2026` gives (31, 2).
     public static func leadingNumbers(_ text: String) -> (first: Int, second: Int)? {
+        // Quick refusal: a numeric date starts with one or two digits and a separator.
+        var digits = 0
+        for byte in text.utf8 {
+            if byte >= 0x30 && byte <= 0x39 { digits += 1; if digits > 2 { return nil }; continue }
+            if digits == 0 && byte == 0x20 { continue }
+            if digits == 0 || (byte != 0x2F && byte != 0x2D) { return nil }
+            break
+        }
         var scanner = TextScanner(TextScanner.normalisedScalars(text))
         guard let numbers = LocalDateTime.numericDate(&scanner),
               LocalDateTime.parseRest(&scanner, allowT: false) != nil
@@ -169,6 +180,62 @@ struct LocalDateTime {
         var microsecond = 0
         var offsetSeconds: Int?
         var offsetIsValid = true
+    }
+
+    /// The canonical `YYYY-MM` month, read straight from its bytes; `nil` for any other shape.
+    static func fastMonth(_ text: String) -> Period? {
+        var b = text.utf8.makeIterator()
+        var v = [Int](repeating: 0, count: 6)
+        var i = 0
+        var count = 0
+        while let byte = b.next() {
+            count += 1
+            if count > 7 { return nil }
+            if count == 5 { if byte != 0x2D { return nil }; continue }
+            guard byte >= 0x30 && byte <= 0x39 else { return nil }
+            v[i] = Int(byte - 0x30)
+            i += 1
+        }
+        guard count == 7 else { return nil }
+        return Period(year: v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3], month: v[4] * 10 + v[5])
+    }
+
+    /// The common ISO shapes, read straight from their bytes: `YYYY-MM-DD`, optionally followed by
+    /// `T` or a space and `HH:MM:SS`, then optionally `Z` or `+HH:MM`/`-HH:MM`. `nil` for any other
+    /// shape (the full parser then decides) or an impossible value.
+    static func fastISO(_ text: String) -> LocalDateTime? {
+        let bytes = Array(text.utf8)
+        let n = bytes.count
+        guard n == 10 || n == 19 || n == 20 || n == 25 else { return nil }
+        func digit(_ i: Int) -> Int? {
+            let b = bytes[i]
+            return b >= 0x30 && b <= 0x39 ? Int(b - 0x30) : nil
+        }
+        func number(_ i: Int, _ width: Int) -> Int? {
+            var v = 0
+            for k in i..<(i + width) { guard let d = digit(k) else { return nil }; v = v * 10 + d }
+            return v
+        }
+        guard bytes[4] == 0x2D, bytes[7] == 0x2D, let year = number(0, 4), let month = number(5, 2),
+              let day = number(8, 2), (1000...9999).contains(year), (1...12).contains(month),
+              (1...CivilCalendar.daysIn(month: month, year: year)).contains(day)
+        else { return nil }
+        var stamp = LocalDateTime(year: year, month: month, day: day)
+        if n == 10 { return stamp }
+        guard bytes[10] == 0x54 || bytes[10] == 0x20, bytes[13] == 0x3A, bytes[16] == 0x3A,
+              let hour = number(11, 2), let minute = number(14, 2), let second = number(17, 2),
+              hour <= 23, minute <= 59, second <= 59
+        else { return nil }
+        stamp.hour = hour
+        stamp.minute = minute
+        stamp.second = second
+        if n == 19 { return stamp }
+        if n == 20 { return bytes[19] == 0x5A ? { stamp.offsetSeconds = 0; return stamp }() : nil }
+        guard bytes[19] == 0x2B || bytes[19] == 0x2D, bytes[22] == 0x3A, let oh = number(20, 2),
+              let om = number(23, 2), om <= 59, oh * 60 + om <= 18 * 60
+        else { return nil }
+        stamp.offsetSeconds = (oh * 3600 + om * 60) * (bytes[19] == 0x2D ? -1 : 1)
+        return stamp
     }
 
     /// Parses a whole value: an ISO or numeric date with optional time and zone; `nil` when invalid.

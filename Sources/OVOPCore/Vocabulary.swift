@@ -44,7 +44,28 @@ public enum Field: String, CaseIterable, Sendable, Hashable {
     }
 
     /// Position in `Field.allCases`, for compact per-record storage.
-    public var ordinal: Int { Field.allCases.firstIndex(of: self)! }
+    public var ordinal: Int {
+        switch self {
+        case .periode: 0
+        case .kodeKoperasi: 1
+        case .namaKoperasi: 2
+        case .kabupatenKota: 3
+        case .kecamatan: 4
+        case .desa: 5
+        case .produk: 6
+        case .kategori: 7
+        case .satuan: 8
+        case .volumeProduksi: 9
+        case .volumeTerjual: 10
+        case .omzet: 11
+        case .nilaiEkspor: 12
+        case .jumlahAnggota: 13
+        case .tenagaKerja: 14
+        case .saluranPemasaran: 15
+        case .sertifikasi: 16
+        case .dikirimPada: 17
+        }
+    }
 
     public var isRequired: Bool {
         switch self {

@@ -36,13 +36,15 @@ public enum Validator {
         var lines: [LineVerdict] = []
         lines.reserveCapacity(parsed.records.count)
         let missingColumns = fileError?.code == .missingColumn
+        var memo = Memo()
         for record in parsed.records {
             var verdict = validate(record, path: path, convention: convention, order: order,
-                                   context: context)
+                                   context: context, memo: &memo)
             if missingColumns {
                 // SPEC 11: every record after the header of such a file is rejected
                 // with missing-field and belongs to no period.
                 verdict.accepted = nil
+                verdict.raw = record.values.map { $0?.display }
                 verdict.warnings = []
                 verdict.period = nil
                 verdict.district = nil
@@ -121,18 +123,33 @@ public enum Validator {
 
     // MARK: - One record
 
+    /// Answers worth remembering within one file: the same kecamatan and channel lists recur.
+    struct Memo {
+        var kecamatan: [String: Bool] = [:]
+        var lists: [String: (known: [String], unknown: [String])] = [:]
+    }
+
     static func validate(_ record: RawRecord, path: String, convention: NumberConvention,
                          order: DateOrder, context: IngestContext) -> LineVerdict {
-        let raw = record.values.map { $0?.display }
+        var memo = Memo()
+        return validate(record, path: path, convention: convention, order: order, context: context, memo: &memo)
+    }
+
+    static func validate(_ record: RawRecord, path: String, convention: NumberConvention,
+                         order: DateOrder, context: IngestContext, memo: inout Memo) -> LineVerdict {
         var verdict = LineVerdict(line: record.line, accepted: nil, errors: [], warnings: [],
-                                  period: nil, district: nil, raw: raw, rawText: record.rawText)
+                                  period: nil, district: nil, raw: [], rawText: record.rawText)
+        defer {
+            // Raw values are kept for rejected lines only: the rejects file shows them.
+            if !verdict.errors.isEmpty { verdict.raw = record.values.map { $0?.display } }
+        }
         func error(_ code: DiagnosticCode, _ field: Field? = nil, detail: String? = nil) {
             verdict.errors.append(Diagnostic(code: code, file: path, line: record.line, field: field,
-                                             raw: field.flatMap { raw[$0.ordinal] }, detail: detail))
+                                             raw: field.flatMap { record[$0]?.display }, detail: detail))
         }
         func warn(_ code: DiagnosticCode, _ field: Field? = nil, value: String? = nil, detail: String? = nil) {
             verdict.warnings.append(Diagnostic(code: code, file: path, line: record.line, field: field,
-                                               raw: value ?? field.flatMap { raw[$0.ordinal] },
+                                               raw: value ?? field.flatMap { record[$0]?.display },
                                                detail: detail))
         }
 
@@ -204,21 +221,29 @@ public enum Validator {
         }
 
         // Warnings: the line is kept.
-        var channels = Set<Channel>()
-        for item in listItems(record[.saluranPemasaran]) {
-            if let c = ChannelReader.read(item) { channels.insert(c) } else {
-                warn(.unknownChannel, .saluranPemasaran, value: item)
+        func items(_ field: Field, known: (String) -> Bool) -> [String] {
+            guard let value = record[field] else { return [] }
+            let memoKey = "\(field.ordinal)\u{0}" + value.display
+            let split: (known: [String], unknown: [String])
+            if let m = memo.lists[memoKey] { split = m } else {
+                let all = listItems(value)
+                split = (all.filter(known), all.filter { !known($0) })
+                memo.lists[memoKey] = split
             }
-        }
-        var certifications = Set<Certification>()
-        for item in listItems(record[.sertifikasi]) {
-            if let c = CertificationReader.read(item) { certifications.insert(c) } else {
-                warn(.unknownCertification, .sertifikasi, value: item)
+            for item in split.unknown {
+                warn(field == .sertifikasi ? .unknownCertification : .unknownChannel, field, value: item)
             }
+            return split.known
         }
+        let channels = Set(items(.saluranPemasaran) { ChannelReader.read($0) != nil }.compactMap(ChannelReader.read))
+        let certifications = Set(items(.sertifikasi) { CertificationReader.read($0) != nil }
+            .compactMap(CertificationReader.read))
         if let produced, let sold, sold > produced { warn(.soldExceedsProduced, .volumeTerjual) }
-        if let kecamatan, !context.reference.isKecamatan(kecamatan, of: district) {
-            warn(.unknownSubdistrict, .kecamatan, detail: district.name)
+        if let kecamatan {
+            let memoKey = district.code + "\u{0}" + kecamatan
+            let known = memo.kecamatan[memoKey] ?? context.reference.isKecamatan(kecamatan, of: district)
+            memo.kecamatan[memoKey] = known
+            if !known { warn(.unknownSubdistrict, .kecamatan, detail: district.name) }
         }
         if period > context.runPeriod { warn(.futurePeriod, .periode) }
 

@@ -89,6 +89,11 @@ final class LineInserter {
                                   unsafeBitCast(-1, to: sqlite3_destructor_type.self))
             }
         }
+        func real(_ value: Decimal?) {
+            i += 1
+            guard let value else { sqlite3_bind_null(handle, i); return }
+            sqlite3_bind_double(handle, i, NSDecimalNumber(decimal: value).doubleValue)
+        }
         int(fileID)
         int(Int64(v.line))
         int(v.period.map { Int64($0.index) })
@@ -107,8 +112,8 @@ final class LineInserter {
             text(a.product)
             text(a.category.rawValue)
             text(a.unit)
-            text(a.unitsProduced.map { "\($0)" })
-            text(a.unitsSold.map { "\($0)" })
+            real(a.unitsProduced)
+            real(a.unitsSold)
             int(a.revenue)
             int(a.exportRevenue)
             int(a.members)

@@ -133,15 +133,16 @@ extension Warehouse {
                 WHERE l.period = ? AND l.active = 1 ORDER BY l.id
                 """, arguments: [period.index])
             while let row = try cursor.next() {
-                let produced: String? = row["produced"]
-                let sold: String? = row["sold"]
+                // Volumes are stored as doubles; their shortest form gives back the decimal written.
+                let produced: Double? = row["produced"]
+                let sold: Double? = row["sold"]
                 lines.append(FactLine(
                     district: row["district"], cooperativeKey: row["coop_key"], cooperativeID: row["coop_id"],
                     cooperativeName: row["coop_name"], kecamatan: row["kecamatan"] ?? "", desa: row["desa"],
                     productKey: row["product_key"], product: row["product"],
                     category: Category(rawValue: row["category"]) ?? .lainnya, unit: row["unit"],
-                    unitsProduced: produced.flatMap { Decimal(string: $0) },
-                    unitsSold: sold.flatMap { Decimal(string: $0) },
+                    unitsProduced: produced.flatMap { Decimal(string: "\($0)") },
+                    unitsSold: sold.flatMap { Decimal(string: "\($0)") },
                     revenue: row["revenue"], exportRevenue: row["export_revenue"], members: row["members"],
                     workers: row["workers"], channels: row["channels"], certifications: row["certifications"]))
             }
