@@ -126,7 +126,8 @@ public enum Validator {
     /// Answers worth remembering within one file: the same kecamatan and channel lists recur.
     struct Memo {
         var kecamatan: [String: Bool] = [:]
-        var lists: [String: (known: [String], unknown: [String])] = [:]
+        var lists: [String: (channels: Set<Channel>, certifications: Set<Certification>, unknown: [String])] = [:]
+        var districts: [String: DistrictResolution] = [:]
     }
 
     static func validate(_ record: RawRecord, path: String, convention: NumberConvention,
@@ -159,7 +160,12 @@ public enum Validator {
         let kecamatan = text(record[.kecamatan])
         var resolution: DistrictResolution?
         if let d = text(record[.kabupatenKota]) {
-            resolution = context.reference.resolveDistrict(d, kecamatan: kecamatan, codeSystem: context.codeSystem)
+            let memoKey = d + "\u{0}" + (kecamatan ?? "")
+            if let known = memo.districts[memoKey] { resolution = known } else {
+                let r = context.reference.resolveDistrict(d, kecamatan: kecamatan, codeSystem: context.codeSystem)
+                memo.districts[memoKey] = r
+                resolution = r
+            }
             if case .district(let district)? = resolution { verdict.district = district }
         }
         if let defect = record.defect {
@@ -221,23 +227,32 @@ public enum Validator {
         }
 
         // Warnings: the line is kept.
-        func items(_ field: Field, known: (String) -> Bool) -> [String] {
-            guard let value = record[field] else { return [] }
+        // Sets: known values kept, unknown ones dropped with a warning each.
+        func items(_ field: Field) -> (channels: Set<Channel>, certifications: Set<Certification>) {
+            guard let value = record[field] else { return ([], []) }
             let memoKey = "\(field.ordinal)\u{0}" + value.display
-            let split: (known: [String], unknown: [String])
+            let split: (channels: Set<Channel>, certifications: Set<Certification>, unknown: [String])
             if let m = memo.lists[memoKey] { split = m } else {
-                let all = listItems(value)
-                split = (all.filter(known), all.filter { !known($0) })
+                var parsed: (channels: Set<Channel>, certifications: Set<Certification>, unknown: [String]) = ([], [], [])
+                for item in listItems(value) {
+                    if field == .sertifikasi, let c = CertificationReader.read(item) {
+                        parsed.certifications.insert(c)
+                    } else if field == .saluranPemasaran, let c = ChannelReader.read(item) {
+                        parsed.channels.insert(c)
+                    } else {
+                        parsed.unknown.append(item)
+                    }
+                }
+                split = parsed
                 memo.lists[memoKey] = split
             }
             for item in split.unknown {
                 warn(field == .sertifikasi ? .unknownCertification : .unknownChannel, field, value: item)
             }
-            return split.known
+            return (split.channels, split.certifications)
         }
-        let channels = Set(items(.saluranPemasaran) { ChannelReader.read($0) != nil }.compactMap(ChannelReader.read))
-        let certifications = Set(items(.sertifikasi) { CertificationReader.read($0) != nil }
-            .compactMap(CertificationReader.read))
+        let channels = items(.saluranPemasaran).channels
+        let certifications = items(.sertifikasi).certifications
         if let produced, let sold, sold > produced { warn(.soldExceedsProduced, .volumeTerjual) }
         if let kecamatan {
             let memoKey = district.code + "\u{0}" + kecamatan

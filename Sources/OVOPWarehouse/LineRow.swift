@@ -10,7 +10,7 @@ enum LineRow {
         "file_id", "line_no", "period", "district", "accepted", "active", "coop", "prod", "coop_id",
         "coop_name", "kecamatan", "desa", "product", "category", "unit", "produced", "sold", "revenue",
         "export_revenue", "members", "workers", "channels", "certifications", "submitted_micros",
-        "submitted_at", "w_sold", "w_channel", "w_certification", "w_subdistrict", "w_future", "errors",
+        "submitted_offset", "w_sold", "w_channel", "w_certification", "w_subdistrict", "w_future", "errors",
         "diagnostics", "raw",
     ]
 
@@ -121,7 +121,7 @@ final class LineInserter {
             int(Int64(Bits.channels(a.channels)))
             int(Int64(Bits.certifications(a.certifications)))
             int(a.submittedAt?.epochMicros)
-            text(a.submittedAt?.iso8601)
+            int(a.submittedAt.map { Int64($0.offsetSeconds) })
             for code in [DiagnosticCode.soldExceedsProduced, .unknownChannel, .unknownCertification,
                          .unknownSubdistrict, .futurePeriod] {
                 int(counts[code] ?? 0)

@@ -79,7 +79,7 @@ enum Schema {
                     channels INTEGER,
                     certifications INTEGER,
                     submitted_micros INTEGER,
-                    submitted_at TEXT,
+                    submitted_offset INTEGER,
                     w_sold INTEGER NOT NULL DEFAULT 0,
                     w_channel INTEGER NOT NULL DEFAULT 0,
                     w_certification INTEGER NOT NULL DEFAULT 0,

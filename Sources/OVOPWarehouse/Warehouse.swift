@@ -39,7 +39,7 @@ public final class Warehouse {
         var config = Configuration()
         config.prepareDatabase { db in
             if db.configuration.readonly == false {
-                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536")
             }
         }
         let existing = path != ":memory:" && FileManager.default.fileExists(atPath: path)
