@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // Domain: periods, rupiah, districts, value readers, reference data.
@@ -43,11 +44,16 @@ let package = Package(
             name: "OVOPAnalytics",
             dependencies: ["OVOPCore", "OVOPWarehouse"]
         ),
+        // The report's texts and choices (templates/), in Indonesian and English.
+        .target(
+            name: "OVOPTemplate",
+            dependencies: ["OVOPCore", .product(name: "Yams", package: "Yams")]
+        ),
         // The period's files: indicators JSON, rejects CSV, manifest, checksums.
         .target(
             name: "OVOPPublish",
             dependencies: [
-                "OVOPCore", "OVOPAnalytics",
+                "OVOPCore", "OVOPAnalytics", "OVOPTemplate",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -56,7 +62,7 @@ let package = Package(
         .executableTarget(
             name: "ovop-report",
             dependencies: [
-                "OVOPCore", "OVOPIngest", "OVOPWarehouse", "OVOPAnalytics", "OVOPPublish", "OVOPSample",
+                "OVOPCore", "OVOPIngest", "OVOPWarehouse", "OVOPAnalytics", "OVOPPublish", "OVOPSample", "OVOPTemplate",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -71,6 +77,7 @@ let package = Package(
         ),
         .testTarget(name: "OVOPWarehouseTests", dependencies: ["OVOPWarehouse"]),
         .testTarget(name: "OVOPAnalyticsTests", dependencies: ["OVOPAnalytics"]),
+        .testTarget(name: "OVOPTemplateTests", dependencies: ["OVOPTemplate"]),
         .testTarget(name: "CLITests", dependencies: ["OVOPCore"]),
     ],
     swiftLanguageModes: [.v6]
