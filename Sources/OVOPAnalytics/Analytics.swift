@@ -65,9 +65,10 @@ public enum Analytics {
         let quality = Quality(totals: totals, skipped: try warehouse.latestSkipped(), files: files,
                               districts: qualityDistricts, errors: counts.errors, warnings: warnings,
                               followUp: followUp, newCooperatives: newOnes)
+        let source = LineSource(count: lines.count) { body in try warehouse.forEachActiveLine(period, body) }
         return PeriodReport(period: period, province: province, districts: districts, products: products,
                             topProducts: top, trend: trend, quality: quality,
-                            rejects: try warehouse.rejectedLines(period))
+                            rejects: try warehouse.rejectedLines(period), lines: source)
     }
 
     /// The indicators that depend only on one scope's active lines of the period.

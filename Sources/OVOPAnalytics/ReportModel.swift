@@ -93,6 +93,38 @@ public struct Quality: Sendable {
     public var newCooperatives: [CooperativeRef]
 }
 
+/// The active lines of the period, read one at a time from the warehouse (a month can be large).
+public struct LineSource: Sendable {
+    /// How many active lines the period has.
+    public let count: Int
+    let visit: @Sendable ((FactLine) throws -> Void) throws -> Void
+
+    public init(count: Int, visit: @escaping @Sendable ((FactLine) throws -> Void) throws -> Void) {
+        self.count = count
+        self.visit = visit
+    }
+
+    /// Calls `body` for every active line, in read order.
+    public func forEach(_ body: (FactLine) throws -> Void) throws {
+        try withoutActuallyEscaping(body) { try visit($0) }
+    }
+}
+
+/// What a report says about itself (the workbook's "Tentang" sheet, the PDF's metadata).
+public struct ReportMeta: Sendable {
+    public var toolVersion: String
+    /// The template's name.
+    public var template: String
+    /// "Now": `SOURCE_DATE_EPOCH` when set, else the clock (microseconds since 1970).
+    public var generatedMicros: Int64
+
+    public init(toolVersion: String, template: String, generatedMicros: Int64) {
+        self.toolVersion = toolVersion
+        self.template = template
+        self.generatedMicros = generatedMicros
+    }
+}
+
 /// Everything a report for one period shows: what the renderers receive.
 public struct PeriodReport: Sendable {
     public var period: Period
@@ -104,4 +136,6 @@ public struct PeriodReport: Sendable {
     public var quality: Quality
     /// Rejected lines of the period and those whose period cannot be read.
     public var rejects: [RejectedLine]
+    /// Every active line of the period (the workbook's Data sheet).
+    public var lines: LineSource
 }

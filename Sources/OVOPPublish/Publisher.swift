@@ -69,17 +69,19 @@ public struct Publisher {
         return csv.text
     }
 
-    /// Writes `files` plus `manifest.json` and `SHA256SUMS` into `OUTPUT/P`, replacing the
-    /// previous report only once everything is written.
+    /// Writes `files`, then whatever `render` writes into the staging folder (workbook, PDF,
+    /// charts), then `manifest.json` and `SHA256SUMS` over all of them, into `OUTPUT/P`: the
+    /// previous report is replaced only once everything is written.
     @discardableResult
-    public func publish(_ report: PeriodReport, files: [OutputFile]) throws -> URL {
+    public func publish(_ report: PeriodReport, files: [OutputFile],
+                        render: (URL) throws -> Void = { _ in }) throws -> URL {
         let fm = FileManager.default
         let p = report.period.description
         let final = outputRoot.appendingPathComponent(p)
         let staging = outputRoot.appendingPathComponent(".\(p).partial-\(ProcessInfo.processInfo.processIdentifier)")
         let old = outputRoot.appendingPathComponent(".\(p).old-\(ProcessInfo.processInfo.processIdentifier)")
         func attempt<T>(_ path: URL, _ body: () throws -> T) throws -> T {
-            do { return try body() } catch {
+            do { return try body() } catch let error as PublishError { throw error } catch {
                 throw PublishError(path: path.path, reason: (error as NSError).localizedDescription)
             }
         }
@@ -87,16 +89,25 @@ public struct Publisher {
         try? fm.removeItem(at: staging)
         try attempt(staging) { try fm.createDirectory(at: staging, withIntermediateDirectories: true) }
         do {
-            var all = files
-            all.append(OutputFile(name: "manifest.json", text: manifest(report, outputs: files).serialized()))
-            all.append(OutputFile(name: "SHA256SUMS", text: all.sorted { $0.name < $1.name }
-                .map { "\(Publisher.sha256($0.bytes))  \($0.name)\n" }.joined()))
-            for file in all {
+            for file in files {
                 let url = staging.appendingPathComponent(file.name)
                 try attempt(url) {
                     try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                     try Data(file.bytes).write(to: url)
                 }
+            }
+            try render(staging)
+            var outputs: [OutputFile] = []
+            for name in Publisher.listFiles(staging) {
+                let url = staging.appendingPathComponent(name)
+                outputs.append(OutputFile(name: name, bytes: try attempt(url) { try [UInt8](Data(contentsOf: url)) }))
+            }
+            let manifestFile = OutputFile(name: "manifest.json", text: manifest(report, outputs: outputs).serialized())
+            let all = (outputs + [manifestFile]).sorted { $0.name < $1.name }
+            let sums = OutputFile(name: "SHA256SUMS", text: all.map { "\(Publisher.sha256($0.bytes))  \($0.name)\n" }.joined())
+            for file in [manifestFile, sums] {
+                let url = staging.appendingPathComponent(file.name)
+                try attempt(url) { try Data(file.bytes).write(to: url) }
             }
             if fm.fileExists(atPath: final.path) {
                 try attempt(final) { try fm.moveItem(at: final, to: old) }
@@ -111,6 +122,16 @@ public struct Publisher {
             throw error
         }
         return final
+    }
+
+    /// Relative paths of the regular files below `dir`, sorted.
+    static func listFiles(_ dir: URL) -> [String] {
+        let names = (FileManager.default.enumerator(atPath: dir.path)?.allObjects as? [String]) ?? []
+        return names.filter { name in
+            var isDir: ObjCBool = false
+            FileManager.default.fileExists(atPath: dir.appendingPathComponent(name).path, isDirectory: &isDir)
+            return !isDir.boolValue
+        }.sorted()
     }
 
     /// `manifest.json`: inputs, outputs, tool version, template, period, run time.

@@ -4,15 +4,19 @@ import Yams
 
 /// Reads and checks a template folder: `template.yaml` and `labels/<lang>/*.yaml`.
 public enum TemplateLoader {
-    /// Where the shipped template is looked for: `templates/default` in the working folder,
-    /// then beside the program (`.build/release/../../templates`, `bin/../share/ovop-report/templates`).
-    public static func defaultDirectory(executable: URL = URL(fileURLWithPath: CommandLine.arguments[0])) -> URL? {
-        let bin = executable.resolvingSymlinksInPath().deletingLastPathComponent()
-        let candidates = [
-            URL(fileURLWithPath: "templates/default"),
-            bin.appendingPathComponent("../../templates/default"),
-            bin.appendingPathComponent("../share/ovop-report/templates/default"),
-        ]
+    /// Where the shipped template is looked for: `templates/default` in the working folder, then
+    /// in the folders above the program (a build in the project tree), then
+    /// `../share/ovop-report/templates/default` beside the program (an installed copy).
+    public static func defaultDirectory(executable: URL? = Bundle.main.executableURL) -> URL? {
+        var candidates = [URL(fileURLWithPath: "templates/default")]
+        if let executable {
+            var dir = executable.resolvingSymlinksInPath().deletingLastPathComponent()
+            candidates.append(dir.appendingPathComponent("../share/ovop-report/templates/default"))
+            for _ in 0..<5 {
+                dir = dir.deletingLastPathComponent()
+                candidates.append(dir.appendingPathComponent("templates/default"))
+            }
+        }
         return candidates.first {
             FileManager.default.fileExists(atPath: $0.appendingPathComponent("template.yaml").path)
         }?.standardizedFileURL

@@ -23,6 +23,10 @@ public struct FactLine: Sendable {
     public var workers: Int64?
     public var channels: Int
     public var certifications: Int
+    /// Where the line came from: its file (relative path) and line number, and when it was sent.
+    public var file: String = ""
+    public var line: Int = 0
+    public var submittedAt: SubmittedAt?
 
     public init(district: String, cooperativeKey: String, cooperativeID: String, cooperativeName: String,
                 kecamatan: String, desa: String, productKey: String, product: String, category: Category,
@@ -121,22 +125,32 @@ public struct CooperativeRef: Sendable, Equatable {
 }
 
 extension Warehouse {
-    /// The active lines of `period`.
+    /// The active lines of `period`, in read order.
     public func activeLines(_ period: Period) throws -> [FactLine] {
+        var lines: [FactLine] = []
+        try forEachActiveLine(period) { lines.append($0) }
+        return lines
+    }
+
+    /// Visits the active lines of `period` one at a time, in read order, without holding them all.
+    public func forEachActiveLine(_ period: Period, _ body: (FactLine) throws -> Void) throws {
         try read("reading the lines of \(period)") { db in
-            var lines: [FactLine] = []
             let cursor = try Row.fetchCursor(db, sql: """
                 SELECT l.district, c.key AS coop_key, l.coop_id, l.coop_name, l.kecamatan, l.desa,
                        p.key AS product_key, l.product, l.category, l.unit, l.produced, l.sold, l.revenue,
-                       l.export_revenue, l.members, l.workers, l.channels, l.certifications
+                       l.export_revenue, l.members, l.workers, l.channels, l.certifications,
+                       f.path, l.line_no, l.submitted_micros, l.submitted_offset
                 FROM line l JOIN cooperative c ON c.id = l.coop JOIN product p ON p.id = l.prod
+                     JOIN file f ON f.id = l.file_id
                 WHERE l.period = ? AND l.active = 1 ORDER BY l.id
                 """, arguments: [period.index])
             while let row = try cursor.next() {
                 // Volumes are stored as doubles; their shortest form gives back the decimal written.
                 let produced: Double? = row["produced"]
                 let sold: Double? = row["sold"]
-                lines.append(FactLine(
+                let micros: Int64? = row["submitted_micros"]
+                let offset: Int? = row["submitted_offset"]
+                var line = FactLine(
                     district: row["district"], cooperativeKey: row["coop_key"], cooperativeID: row["coop_id"],
                     cooperativeName: row["coop_name"], kecamatan: row["kecamatan"] ?? "", desa: row["desa"],
                     productKey: row["product_key"], product: row["product"],
@@ -144,9 +158,12 @@ extension Warehouse {
                     unitsProduced: produced.flatMap { Decimal(string: "\($0)") },
                     unitsSold: sold.flatMap { Decimal(string: "\($0)") },
                     revenue: row["revenue"], exportRevenue: row["export_revenue"], members: row["members"],
-                    workers: row["workers"], channels: row["channels"], certifications: row["certifications"]))
+                    workers: row["workers"], channels: row["channels"], certifications: row["certifications"])
+                line.file = row["path"]
+                line.line = row["line_no"]
+                line.submittedAt = micros.map { SubmittedAt(epochMicros: $0, offsetSeconds: offset ?? 28_800) }
+                try body(line)
             }
-            return lines
         }
     }
 

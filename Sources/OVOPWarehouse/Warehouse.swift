@@ -26,7 +26,7 @@ public enum WarehouseError: Error, CustomStringConvertible {
 }
 
 /// The SQLite history of every file and line ingested (SPEC 5). Owns its connection.
-public final class Warehouse {
+public final class Warehouse: Sendable {
     public let path: String
     let dbQueue: DatabaseQueue
     let logger: Logger

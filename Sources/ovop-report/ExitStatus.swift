@@ -18,6 +18,8 @@ enum ExitStatus: Int32 {
     case warehouseFailed = 6
     /// An input folder or file given on the command line does not exist.
     case inputMissing = 7
+    /// The template is missing or broken (the message names the file and key).
+    case templateInvalid = 8
 
     var code: ExitCode { ExitCode(rawValue) }
 
@@ -31,5 +33,6 @@ enum ExitStatus: Int32 {
           5  an output could not be written (disk full, permissions)
           6  the warehouse cannot be used (damaged, from a newer version, or unreadable)
           7  an input file or folder named on the command line does not exist
+          8  the template is missing or broken (the message names the file and the key)
         """
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import OVOPCore
+import OVOPTemplate
 
 /// Options every command shares.
 struct CommonOptions: ParsableArguments {
@@ -18,9 +19,28 @@ struct CommonOptions: ParsableArguments {
     var verbose = false
 
     @Option(name: .long, help: ArgumentHelp(
-        "How undotted district codes (6402, 6403, ...) are read: auto (the rules of the spec), bps or kemendagri.",
+        "How undotted district codes (6402, 6403, ...) are read: auto (the rules of the spec), bps or kemendagri (default: the template's district_codes).",
         valueName: "system"))
-    var districtCodes: CodeSystem = .auto
+    var districtCodes: CodeSystem?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Template folder with the report's texts, colours and sheets (default: templates/default).",
+        valueName: "dir"))
+    var template: String?
+
+    /// Loads the template (the default one unless --template), or exits with status 8.
+    func loadTemplate(logger: Logger) throws -> Template {
+        guard let dir = template.map({ URL(fileURLWithPath: $0) }) ?? TemplateLoader.defaultDirectory() else {
+            logger.critical("template not found: give --template DIR (the project ships templates/default)")
+            throw ExitStatus.templateInvalid.code
+        }
+        do {
+            return try TemplateLoader.load(dir, language: lang)
+        } catch {
+            logger.critical("\(error)")
+            throw ExitStatus.templateInvalid.code
+        }
+    }
 
     /// The logger every stage receives (STYLE: only the application configures logging).
     func makeLogger() -> Logger {

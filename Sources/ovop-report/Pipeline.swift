@@ -5,6 +5,7 @@ import OVOPAnalytics
 import OVOPCore
 import OVOPIngest
 import OVOPPublish
+import OVOPTemplate
 import OVOPWarehouse
 
 /// The stages the commands share: find inputs, ingest, report.
@@ -78,8 +79,9 @@ enum Pipeline {
     }
 
     /// Computes and writes the report for `period`; exits 3 when the period has no data.
-    static func report(_ warehouse: Warehouse, period: Period, output: String, lang: Language,
+    static func report(_ warehouse: Warehouse, period: Period, output: String, template: Template,
                        nowMicros: Int64, logger: Logger) throws -> URL {
+        let lang = template.language
         let model: PeriodReport
         do {
             guard try warehouse.hasLines(period) else {
@@ -96,9 +98,12 @@ enum Pipeline {
             throw ExitStatus.warehouseFailed.code
         }
         let publisher = Publisher(outputRoot: URL(fileURLWithPath: output), language: lang,
-                                  toolVersion: toolVersion, template: "builtin", nowMicros: nowMicros)
+                                  toolVersion: toolVersion, template: template.name, nowMicros: nowMicros)
+        let meta = ReportMeta(toolVersion: toolVersion, template: template.name, generatedMicros: nowMicros)
         do {
-            let dir = try publisher.publish(model, files: publisher.coreFiles(model))
+            let dir = try publisher.publish(model, files: publisher.coreFiles(model)) { staging in
+                try Renderers.render(model, template: template, meta: meta, into: staging, logger: logger)
+            }
             let note = lang == .id ? "laporan \(period) ditulis ke \(dir.path)" : "report \(period) written to \(dir.path)"
             logger.info("\(note)")
             return dir

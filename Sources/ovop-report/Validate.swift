@@ -26,7 +26,8 @@ struct Validate: ParsableCommand {
         let logger = common.makeLogger()
         let (files, skipped) = try Pipeline.scan(inputs, logger: logger)
         let warehouse = try Pipeline.open(":memory:", logger: logger)
-        let context = IngestContext(nowMicros: Clock.nowMicros(), codeSystem: common.districtCodes)
+        let codes = try common.districtCodes ?? common.loadTemplate(logger: logger).districtCodes
+        let context = IngestContext(nowMicros: Clock.nowMicros(), codeSystem: codes)
         let report: RunReport
         do {
             report = try warehouse.ingest(files, skipped: skipped, context: context, toolVersion: Pipeline.toolVersion)
@@ -94,7 +95,8 @@ struct Ingest: ParsableCommand {
         let logger = common.makeLogger()
         let (files, skipped) = try Pipeline.scan(inputs, logger: logger)
         let warehouse = try Pipeline.open(store.warehouse, logger: logger)
-        let context = IngestContext(nowMicros: Clock.nowMicros(), codeSystem: common.districtCodes)
+        let codes = try common.districtCodes ?? common.loadTemplate(logger: logger).districtCodes
+        let context = IngestContext(nowMicros: Clock.nowMicros(), codeSystem: codes)
         let report = try Pipeline.ingest(warehouse, files: files, skipped: skipped, context: context,
                                          lang: common.lang, logger: logger)
         try? warehouse.close()
@@ -124,8 +126,9 @@ struct Report: ParsableCommand {
             logger.error("\(note)")
             throw ExitStatus.noData.code
         }
+        let template = try common.loadTemplate(logger: logger)
         let warehouse = try Pipeline.open(store.warehouse, logger: logger)
-        _ = try Pipeline.report(warehouse, period: period, output: output, lang: common.lang,
+        _ = try Pipeline.report(warehouse, period: period, output: output, template: template,
                                 nowMicros: Clock.nowMicros(), logger: logger)
     }
 }
@@ -151,9 +154,10 @@ struct Run: ParsableCommand {
     func run() throws {
         let logger = common.makeLogger()
         let now = Clock.nowMicros()
+        let template = try common.loadTemplate(logger: logger)
         let (files, skipped) = try Pipeline.scan([inbox], logger: logger)
         let warehouse = try Pipeline.open(store.warehouse, logger: logger)
-        let context = IngestContext(nowMicros: now, codeSystem: common.districtCodes)
+        let context = IngestContext(nowMicros: now, codeSystem: common.districtCodes ?? template.districtCodes)
         let clock = ContinuousClock()
         var start = clock.now
         let ingested = try Pipeline.ingest(warehouse, files: files, skipped: skipped, context: context,
@@ -161,7 +165,7 @@ struct Run: ParsableCommand {
         logger.debug("stage ingest \(Pipeline.seconds(clock.now - start)) s")
         start = clock.now
         let p = period ?? Pipeline.defaultPeriod(nowMicros: now)
-        _ = try Pipeline.report(warehouse, period: p, output: output, lang: common.lang, nowMicros: now,
+        _ = try Pipeline.report(warehouse, period: p, output: output, template: template, nowMicros: now,
                                 logger: logger)
         logger.debug("stage report \(Pipeline.seconds(clock.now - start)) s")
         try? warehouse.close()
