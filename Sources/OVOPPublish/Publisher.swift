@@ -34,6 +34,8 @@ public struct Publisher {
     public var toolVersion: String
     public var template: String
     public var nowMicros: Int64
+    /// What the report was made from (see `Pipeline.state`), recorded in the manifest.
+    public var state: String?
 
     public init(outputRoot: URL, language: Language, toolVersion: String, template: String, nowMicros: Int64) {
         self.outputRoot = outputRoot
@@ -86,7 +88,7 @@ public struct Publisher {
             }
         }
         try attempt(outputRoot) { try fm.createDirectory(at: outputRoot, withIntermediateDirectories: true) }
-        try? fm.removeItem(at: staging)
+        recoverInterrupted(period: p)
         try attempt(staging) { try fm.createDirectory(at: staging, withIntermediateDirectories: true) }
         do {
             for file in files {
@@ -97,6 +99,10 @@ public struct Publisher {
                 }
             }
             try render(staging)
+            try attempt(staging.appendingPathComponent("ovop-kaltim-\(p).zip")) {
+                try Bundler.zip(folder: staging, to: staging.appendingPathComponent("ovop-kaltim-\(p).zip"),
+                                micros: nowMicros)
+            }
             var outputs: [OutputFile] = []
             for name in Publisher.listFiles(staging) {
                 let url = staging.appendingPathComponent(name)
@@ -124,6 +130,41 @@ public struct Publisher {
         return final
     }
 
+    /// Cleans up after a run that was killed while publishing `period`: its staging folders
+    /// are removed, and a previous report moved aside is put back if nothing replaced it.
+    func recoverInterrupted(period: String) {
+        let fm = FileManager.default
+        let final = outputRoot.appendingPathComponent(period)
+        let names = (try? fm.contentsOfDirectory(atPath: outputRoot.path)) ?? []
+        for name in names.sorted() where name.hasPrefix(".\(period).partial-") {
+            try? fm.removeItem(at: outputRoot.appendingPathComponent(name))
+        }
+        for name in names.sorted() where name.hasPrefix(".\(period).old-") {
+            let old = outputRoot.appendingPathComponent(name)
+            if fm.fileExists(atPath: final.path) {
+                try? fm.removeItem(at: old)
+            } else {
+                try? fm.moveItem(at: old, to: final)
+            }
+        }
+    }
+
+    /// The state recorded in the manifest of the report of `period`, if there is one.
+    public static func recordedState(outputRoot: URL, period: Period) -> String? {
+        let url = outputRoot.appendingPathComponent("\(period)/manifest.json")
+        guard let data = try? Data(contentsOf: url),
+              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let files = object["outputs"] as? [[String: Any]] else { return nil }
+        // A report whose files were damaged or removed is not up to date.
+        for file in files {
+            guard let name = file["file"] as? String, let bytes = file["bytes"] as? Int,
+                  let size = (try? FileManager.default.attributesOfItem(
+                      atPath: outputRoot.appendingPathComponent("\(period)/\(name)").path))?[.size] as? Int,
+                  size == bytes else { return nil }
+        }
+        return object["state"] as? String
+    }
+
     /// Relative paths of the regular files below `dir`, sorted.
     static func listFiles(_ dir: URL) -> [String] {
         let names = (FileManager.default.enumerator(atPath: dir.path)?.allObjects as? [String]) ?? []
@@ -142,6 +183,7 @@ public struct Publisher {
             ("run_time", .string(Clock.isoWITA(micros: nowMicros))),
             ("template", .string(template)),
             ("language", .string(language.rawValue)),
+            ("state", .optional(state)),
             ("inputs", .array(report.quality.files.map { f in
                 .object([
                     ("path", .string(f.path)), ("sha256", .string(f.sha256)), ("status", .string(f.status.rawValue)),

@@ -43,10 +43,12 @@ enum Pipeline {
 
     /// Ingests and prints the run's accounting.
     static func ingest(_ warehouse: Warehouse, files: [InputFile], skipped: [String], context: IngestContext,
-                       lang: Language, logger: Logger) throws -> RunReport {
+                       lang: Language, logger: Logger,
+                       progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> RunReport {
         let report: RunReport
         do {
-            report = try warehouse.ingest(files, skipped: skipped, context: context, toolVersion: toolVersion)
+            report = try warehouse.ingest(files, skipped: skipped, context: context, toolVersion: toolVersion,
+                                          progress: progress)
         } catch {
             logger.critical("\(error)")
             throw ExitStatus.warehouseFailed.code
@@ -80,7 +82,7 @@ enum Pipeline {
 
     /// Computes and writes the report for `period`; exits 3 when the period has no data.
     static func report(_ warehouse: Warehouse, period: Period, output: String, template: Template,
-                       nowMicros: Int64, logger: Logger) throws -> URL {
+                       nowMicros: Int64, state: String? = nil, logger: Logger) throws -> URL {
         let lang = template.language
         let model: PeriodReport
         do {
@@ -97,13 +99,15 @@ enum Pipeline {
             logger.critical("\(error)")
             throw ExitStatus.warehouseFailed.code
         }
-        let publisher = Publisher(outputRoot: URL(fileURLWithPath: output), language: lang,
+        var publisher = Publisher(outputRoot: URL(fileURLWithPath: output), language: lang,
                                   toolVersion: toolVersion, template: template.name, nowMicros: nowMicros)
+        publisher.state = try state ?? Pipeline.state(warehouse, period: period, template: template)
         let meta = ReportMeta(toolVersion: toolVersion, template: template.name, generatedMicros: nowMicros)
         do {
             let dir = try publisher.publish(model, files: publisher.coreFiles(model)) { staging in
                 try Renderers.render(model, template: template, meta: meta, into: staging, logger: logger)
             }
+            try IndexPage.write(outputRoot: URL(fileURLWithPath: output), template: template)
             let note = lang == .id ? "laporan \(period) ditulis ke \(dir.path)" : "report \(period) written to \(dir.path)"
             logger.info("\(note)")
             return dir
@@ -111,6 +115,22 @@ enum Pipeline {
             logger.critical("\(error)")
             throw ExitStatus.outputFailed.code
         }
+    }
+
+    /// What a report depends on besides "now": the warehouse's content, the template, the
+    /// language and the tool. A run with the same state has nothing new to write.
+    static func state(_ warehouse: Warehouse, period: Period, template: Template) throws -> String {
+        let stamp: String
+        do { stamp = try warehouse.contentStamp() } catch {
+            throw ExitStatus.warehouseFailed.code
+        }
+        return Publisher.sha256(Array("\(toolVersion)|\(period)|\(template.language)|\(template.fingerprint)|\(stamp)".utf8))
+    }
+
+    /// Process-wide settings for writing files: a full disk or a file-size limit must give an
+    /// error to report (exit 5), not kill the process with SIGXFSZ.
+    static func prepareProcess() {
+        signal(SIGXFSZ, SIG_IGN)
     }
 
     /// The default report period: the previous calendar month in WITA.
