@@ -138,12 +138,16 @@ public enum Validator {
 
     static func validate(_ record: RawRecord, path: String, convention: NumberConvention,
                          order: DateOrder, context: IngestContext, memo: inout Memo) -> LineVerdict {
+        var verdict = judge(record, path: path, convention: convention, order: order, context: context, memo: &memo)
+        // Raw values are kept for rejected lines only: the rejects file shows them.
+        if !verdict.errors.isEmpty { verdict.raw = record.values.map { $0?.display } }
+        return verdict
+    }
+
+    private static func judge(_ record: RawRecord, path: String, convention: NumberConvention,
+                              order: DateOrder, context: IngestContext, memo: inout Memo) -> LineVerdict {
         var verdict = LineVerdict(line: record.line, accepted: nil, errors: [], warnings: [],
                                   period: nil, district: nil, raw: [], rawText: record.rawText)
-        defer {
-            // Raw values are kept for rejected lines only: the rejects file shows them.
-            if !verdict.errors.isEmpty { verdict.raw = record.values.map { $0?.display } }
-        }
         func error(_ code: DiagnosticCode, _ field: Field? = nil, detail: String? = nil) {
             verdict.errors.append(Diagnostic(code: code, file: path, line: record.line, field: field,
                                              raw: field.flatMap { record[$0]?.display }, detail: detail))

@@ -201,6 +201,12 @@ struct ValidatorTests {
         #expect(file.lines[1].period == Period(year: 2026, month: 10))
     }
 
+    @Test func rejectedLinesKeepTheirRawValues() {
+        let verdict = validateCSV(csv([row([.omzet: "abc", .namaKoperasi: "Kop X"])])).lines[0]
+        #expect(verdict.raw[Field.omzet.ordinal] == "abc" && verdict.raw[Field.namaKoperasi.ordinal] == "Kop X")
+        #expect(verdict.raw.count == Field.allCases.count)
+    }
+
     @Test func messagesNameFileLineFieldAndValue() {
         let verdict = validateCSV(csv([row(), row([.omzet: "abc"])])).lines[1]
         #expect(verdict.errors[0].located(.id) == "f.csv baris 3: omzet \"abc\" bukan angka yang sah")
