@@ -229,3 +229,51 @@ struct OperationsTests {
         return check.terminationStatus == 0
     }
 }
+
+/// The index page in a real browser (Debian's headless Chromium).
+@Suite("Index page in a browser")
+struct BrowserTests {
+    static var chromium: String? {
+        ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    func chromium(_ arguments: [String], in dir: URL) throws -> (Int32, String) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: try #require(BrowserTests.chromium, "chromium is installed by scripts/install-deps.sh"))
+        p.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+                       "--user-data-dir=\(dir.appendingPathComponent("chromium-profile").path)"] + arguments
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    @Test func pageLoadsRendersAndItsLinksResolve() throws {
+        let dir = try CLI.temporaryDirectory("browser")
+        _ = try CLI.run(["sample", "--output", "inbox", "--months", "2", "--end", "2026-10", "--lines", "300"], in: dir)
+        for period in ["2026-09", "2026-10"] {
+            _ = try CLI.run(["run", "--inbox", "inbox", "--period", period, "--warehouse", "wh.sqlite", "--output", "out"], in: dir)
+        }
+        let page = dir.appendingPathComponent("out/index.html")
+        let (status, dom) = try chromium(["--dump-dom", page.absoluteString], in: dir)
+        #expect(status == 0)
+        // Newest first, and every link of the loaded page resolves to a file.
+        let october = try #require(dom.range(of: "Oktober 2026"))
+        let september = try #require(dom.range(of: "September 2026"))
+        #expect(october.lowerBound < september.lowerBound)
+        let links = dom.components(separatedBy: "href=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+        #expect(links.count >= 6)
+        for link in links {
+            let url = URL(string: link, relativeTo: page)!.standardizedFileURL
+            #expect(FileManager.default.fileExists(atPath: url.path), "\(link)")
+        }
+        let shot = dir.appendingPathComponent("index.png")
+        let (shotStatus, _) = try chromium(["--screenshot=\(shot.path)", "--window-size=412,900", page.absoluteString], in: dir)
+        #expect(shotStatus == 0)
+        let png = try Data(contentsOf: shot)
+        #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]) && png.count > 5_000)
+    }
+}
