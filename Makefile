@@ -23,8 +23,8 @@ report: build
 
 # Every test: unit, integration (the real binary on real files) and renderer read-backs.
 test: deps
-	$(SWIFT) build -c release --product ovop-report
-	OVOP_BIN=$(CURDIR)/$(BIN) $(SWIFT) test
+	$(SWIFT) build --build-tests
+	OVOP_BIN=$(CURDIR)/.build/debug/ovop-report $(SWIFT) test
 
 # Benchmark figures (not a test): lines per second, seconds per stage, peak memory.
 bench: build

@@ -61,12 +61,12 @@ struct OperationsTests {
 
     @Test func killedRunsLeaveAConsistentWarehouseAndTheLastReport() throws {
         let dir = try CLI.temporaryDirectory("kill")
-        try sampleInbox(dir, months: 6, lines: 30_000)
+        try sampleInbox(dir, months: 6, lines: 12_000)
         // The reference: one uninterrupted run.
         let reference = try CLI.run(["run", "--inbox", "inbox", "--period", "2026-10", "--warehouse", "ref.sqlite",
                                      "--output", "ref"], in: dir)
         #expect(reference.status == 0 || reference.status == 1)
-        for delay in [0.15, 0.4, 0.8, 1.5] {
+        for delay in [0.1, 0.3, 0.6, 1.0] {
             let process = Process()
             process.executableURL = CLI.binary
             process.arguments = ["run", "--force", "--inbox", "inbox", "--period", "2026-10", "--warehouse", "wh.sqlite",
