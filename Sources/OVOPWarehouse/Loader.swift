@@ -94,12 +94,15 @@ extension Warehouse {
 
         var outcomes: [FileOutcome] = []
         var fileIDs: [Int64?] = []
+        let prefetcher = Prefetcher(inputs, context: context, knownPairs: knownPairs,
+                                    knownContent: Set(pathOfContent.keys))
+        defer { prefetcher.cancel() }
         for (index, input) in inputs.enumerated() {
             progress?(index, inputs.count)
-            let bytes: [UInt8]
-            do {
-                bytes = try [UInt8](Data(contentsOf: input.url))
-            } catch {
+            let prepared = prefetcher.item(index)
+            switch prepared.bytes {
+            case .success: break
+            case .failure(let error):
                 // Unreadable: recorded with an empty content hash so a re-run does not repeat it.
                 let key = input.relativePath + "\u{0}"
                 let diagnostic = Diagnostic(code: .unreadableFile, file: input.relativePath,
@@ -120,7 +123,7 @@ extension Warehouse {
                 logger.warning("\(input.relativePath): unreadable-file: \(diagnostic.detail ?? "")")
                 continue
             }
-            let sha = InputScanner.sha256(bytes)
+            let sha = prepared.sha
             let pair = input.relativePath + "\u{0}" + sha
             if knownPairs.contains(pair) {
                 outcomes.append(FileOutcome(path: input.relativePath, sha256: sha, disposition: .unchanged,
@@ -142,8 +145,15 @@ extension Warehouse {
             }
             pathOfContent[sha] = input.relativePath
 
-            let parsed = SubmissionReader.read(bytes, format: input.format)
-            let file = Validator.validate(parsed, path: input.relativePath, sha256: sha, context: context)
+            let file: ValidatedFile
+            if let validated = prepared.validated {
+                file = validated
+            } else {
+                // The prefetcher took the content for known; the loader decides, so read it here.
+                let bytes = (try? prepared.bytes.get()) ?? []
+                file = Validator.validate(SubmissionReader.read(bytes, format: input.format),
+                                          path: input.relativePath, sha256: sha, context: context)
+            }
             try insertFile(db, runID: try runID(), path: file.path, sha: sha, status: file.status,
                            error: file.fileError, read: file.read, accepted: file.acceptedCount,
                            rejected: file.rejectedCount, convention: file.convention,
