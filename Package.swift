@@ -77,7 +77,10 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        .testTarget(name: "OVOPWarehouseTests", dependencies: ["OVOPWarehouse"]),
+        .testTarget(
+            name: "OVOPWarehouseTests",
+            dependencies: ["OVOPWarehouse", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(name: "OVOPAnalyticsTests", dependencies: ["OVOPAnalytics"]),
         .testTarget(name: "OVOPTemplateTests", dependencies: ["OVOPTemplate"]),
         .testTarget(name: "CLITests", dependencies: ["OVOPCore"]),
