@@ -28,6 +28,7 @@ struct Ingest: ParsableCommand {
         let context = IngestContext(nowMicros: Clock.nowMicros(), codeSystem: codes)
         let report = try Pipeline.ingest(warehouse, files: files, skipped: skipped, context: context,
                                          lang: common.lang, logger: logger, progress: Progress.bar(common.lang))
+        FileHandle.standardOutput.write(Data(Accounting.table(report, lang: common.lang).utf8))
         try? warehouse.close()
         if report.rejected > 0 || report.rejectedFiles > 0 { throw ExitStatus.rejected.code }
     }

@@ -141,6 +141,37 @@ enum Pipeline {
 
 /// The accounting lines of SPEC 4, in the user's language.
 enum Accounting {
+    /// One row per file that brought something, then the totals: what `ingest` prints.
+    static func table(_ r: RunReport, lang: Language) -> String {
+        let head = lang == .id ? ["berkas", "status", "dibaca", "diterima", "ditolak", "digantikan"]
+                               : ["file", "status", "read", "accepted", "rejected", "superseded"]
+        func status(_ f: FileOutcome) -> String {
+            switch (f.disposition, lang) {
+            case (.ingested, .id): "dimuat"
+            case (.rejected, .id): "ditolak: " + (f.fileError?.code.rawValue ?? "")
+            case (.duplicate, .id): "duplikat"
+            case (.unchanged, .id): "sudah dimuat"
+            case (.ingested, .en): "ingested"
+            case (.rejected, .en): "rejected: " + (f.fileError?.code.rawValue ?? "")
+            case (.duplicate, .en): "duplicate"
+            case (.unchanged, .en): "already ingested"
+            }
+        }
+        var rows = [head]
+        for f in r.files where f.disposition != .unchanged {
+            rows.append([f.path, status(f), String(f.read), String(f.accepted), String(f.rejected), String(f.superseded)])
+        }
+        rows.append([lang == .id ? "jumlah" : "total", "", String(r.read), String(r.accepted), String(r.rejected),
+                     String(r.superseded)])
+        let widths = (0..<head.count).map { c in rows.map { $0[c].count }.max() ?? 0 }
+        return rows.map { row in
+            row.enumerated().map { c, cell in
+                let pad = String(repeating: " ", count: widths[c] - cell.count)
+                return c < 2 ? cell + pad : pad + cell
+            }.joined(separator: "  ")
+        }.joined(separator: "\n") + "\n"
+    }
+
     static func summary(_ r: RunReport, lang: Language) -> String {
         let active = r.accepted - r.superseded
         let ingested = r.files.filter { $0.disposition == .ingested }.count
