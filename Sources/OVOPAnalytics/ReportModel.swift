@@ -138,4 +138,7 @@ public struct PeriodReport: Sendable {
     public var rejects: [RejectedLine]
     /// Every active line of the period (the workbook's Data sheet).
     public var lines: LineSource
+    /// Set when the report holds one district only (the district office's files); its
+    /// `province` figures are then that district's.
+    public var scope: District? = nil
 }

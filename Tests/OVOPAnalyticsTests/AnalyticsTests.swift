@@ -108,6 +108,20 @@ struct AnalyticsTests {
         #expect(q.totals.files == 3 && q.totals.read == 7)
     }
 
+    @Test func aDistrictOfficeSeesItsOwnReport() throws {
+        let r = try handCase()
+        let smd = try #require(r.districts.first { $0.district.code == "64.72" })
+        let scoped = r.scoped(to: smd.district)
+        #expect(scoped.scope?.code == "64.72" && scoped.districts.count == 1)
+        #expect(scoped.province == smd.indicators)
+        #expect(scoped.products.allSatisfy { $0.district == "64.72" } && scoped.products.count == 2)
+        #expect(scoped.topProducts.map(\.key) == ["amplang", "sarung"])
+        #expect(scoped.trend.province.last == 6_000_000)
+        #expect(scoped.lines.count == 3)
+        #expect(scoped.quality.followUp.map(\.id) == ["K4"] && scoped.quality.newCooperatives.map(\.id) == ["K2"])
+        #expect(scoped.quality.files.map(\.path) == ["2026-10.csv"])
+    }
+
     @Test func displayNamesVote() {
         #expect(Vote.winner(["Amplang", "amplang", "Amplang"]) == "Amplang")
         #expect(Vote.winner(["b", "B"]) == "B")  // tie: first in code-point order

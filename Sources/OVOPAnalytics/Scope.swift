@@ -1,0 +1,58 @@
+import Foundation
+import OVOPCore
+import OVOPWarehouse
+
+extension PeriodReport {
+    /// The report restricted to one district, for its district office: its figures in place of
+    /// the province's, its products (ranked among themselves), its trend, its data lines, its
+    /// rejected lines, its follow-up list and new cooperatives, and the files that brought
+    /// lines of it.
+    public func scoped(to district: District) -> PeriodReport {
+        let code = district.code
+        var report = self
+        report.scope = district
+        guard let own = districts.first(where: { $0.district.code == code }) else { return report }
+        report.districts = [own]
+        report.province = own.indicators
+        report.products = products.filter { $0.district == code }
+        let ranked = report.products.sorted { a, b in
+            a.revenue != b.revenue ? a.revenue > b.revenue : CodePoint.less(a.key, b.key)
+        }
+        report.topProducts = ranked.prefix(10).enumerated().map { i, p in
+            TopProduct(rank: i + 1, product: p.product, key: p.key, category: p.category, revenue: p.revenue,
+                       districts: [code])
+        }
+        let series = trend.districts[code] ?? Array(repeating: 0, count: trend.months.count)
+        report.trend = Trend(months: trend.months, province: series, districts: [code: series])
+        report.rejects = rejects.filter { $0.district == code }
+        report.quality.districts = quality.districts.filter { $0.key == code }
+        report.quality.warnings = quality.districts[code]?.warnings ?? [:]
+        report.quality.errors = [:]
+        for r in report.rejects where r.period == period {
+            for c in Set(r.codes) { report.quality.errors[c, default: 0] += 1 }
+        }
+        report.quality.followUp = quality.followUp.filter { $0.district == code }
+        report.quality.newCooperatives = quality.newCooperatives.filter { $0.district == code }
+        let all = lines
+        var count = 0
+        try? all.forEach { if $0.district == code { count += 1 } }
+        report.lines = LineSource(count: count) { body in
+            try all.forEach { line in if line.district == code { try body(line) } }
+        }
+        // The files that brought lines of the district, read or rejected, this period.
+        var paths = Set(report.rejects.map(\.file))
+        try? all.forEach { if $0.district == code { paths.insert($0.file) } }
+        report.quality.files = quality.files.filter { paths.contains($0.path) }
+        var totals = QualityTotals()
+        for f in report.quality.files {
+            totals.files += 1
+            totals.read += f.counts.read
+            totals.accepted += f.counts.accepted
+            totals.rejected += f.counts.rejected
+            totals.superseded += f.counts.superseded
+            if f.status == .duplicate { totals.duplicates += 1 }
+        }
+        report.quality.totals = totals
+        return report
+    }
+}
