@@ -42,7 +42,11 @@ public struct BarChart: Chart {
         let rows = orderedBars
         guard !rows.isEmpty else { return ChartFrame.drawNoData(in: rect, on: canvas, style: style) }
         let labelFont = style.labelFont, valueFont = style.valueFont
-        let labelWidth = RowLabels.width(rows.map(\.label), canvas: canvas, font: labelFont, limit: rect.width * (rect.width < 300 ? 0.42 : 0.34))
+        // Highlighted labels are bold, so they are measured bold.
+        let limit = rect.width * (rect.width < 300 ? 0.42 : 0.34)
+        let labelWidth = rows.map {
+            RowLabels.width([$0.label], canvas: canvas, font: $0.highlighted ? labelFont.boldened : labelFont, limit: limit)
+        }.max() ?? 0
         let valueLabels = rows.map { kind.label($0.value, style.numbers) }
         let valueWidth = (valueLabels.map { canvas.measure($0, font: valueFont).width }.max() ?? 0) + 4
         let axisHeight = Axes.horizontalLabelHeight(style)

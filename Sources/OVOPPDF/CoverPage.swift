@@ -60,13 +60,13 @@ enum CoverPage {
         rows.append([t.template["report.province"], n.rupiah(p.revenue), n.percent(p.revenueShare), n.growth(p.momGrowth),
                      n.growth(p.yoyGrowth), n.integer(Int64(p.cooperatives)), n.integer(Int64(p.villages))])
         Table(columns: [
-            .init(t["table.district"], weight: 2.6, wraps: true),
+            .init(t["table.district"], weight: 2.4, wraps: true),
             .init(t.indicator("revenue"), weight: 2.4, align: .right),
             .init(t.indicator("revenue_share"), weight: 1.4, align: .right),
             .init(t.indicator("mom_growth"), weight: 1.6, align: .right),
             .init(t.indicator("yoy_growth"), weight: 1.6, align: .right),
-            .init(t.indicator("cooperatives"), weight: 1.2, align: .right),
-            .init(t.indicator("villages"), weight: 1, align: .right),
+            .init(t.indicator("cooperatives"), weight: 1.5, align: .right),
+            .init(t.indicator("villages"), weight: 1.1, align: .right),
         ], rows: rows, boldRows: [rows.count - 1], fontSize: 7).draw(in: rest, on: c, style: s)
         try doc.endPage()
     }

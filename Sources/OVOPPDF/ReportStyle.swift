@@ -54,9 +54,7 @@ struct ReportText {
         let iso = Clock.dateWITA(micros: micros)
         let parts = iso.split(separator: "-").compactMap { Int($0) }
         guard parts.count == 3 else { return iso }
-        return template.language == .en
-            ? "\(parts[2]) \(template.monthNames[parts[1] - 1]) \(parts[0])"
-            : "\(parts[2]) \(template.monthNames[parts[1] - 1]) \(parts[0])"
+        return "\(parts[2]) \(template.monthNames[parts[1] - 1]) \(parts[0])"
     }
 
     /// The chart texts for a chart whose title and unit line are labels of this file.
