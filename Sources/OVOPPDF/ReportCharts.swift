@@ -76,7 +76,7 @@ struct ReportCharts {
         for d in districts {
             trends[d.district.code] = ColumnChart(
                 text: t.chart(t.format("chart.district_trend", ["district": d.district.name]),
-                              t.format("unit.rupiah_month", ["span": t.span])),
+                              t.format("unit.rupiah_month_highlight", ["span": t.span])),
                 labels: months, values: (report.trend.districts[d.district.code] ?? []).map(Double.init), kind: .rupiah,
                 highlighted: months.count - 1)
         }
