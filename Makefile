@@ -22,7 +22,8 @@ report: build
 	@echo "report written to output/$(PERIOD)/"
 
 # Every test: unit, integration (the real binary on real files) and renderer read-backs.
-test: deps
+test:
+	./scripts/install-deps.sh --test
 	$(SWIFT) build --build-tests
 	OVOP_BIN=$(CURDIR)/.build/debug/ovop-report $(SWIFT) test
 

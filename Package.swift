@@ -65,6 +65,7 @@ let package = Package(
             name: "ovop-report",
             dependencies: [
                 "OVOPCore", "OVOPIngest", "OVOPWarehouse", "OVOPAnalytics", "OVOPPublish", "OVOPSample", "OVOPTemplate",
+                "OVOPPDF",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -87,3 +88,16 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// MARK: The PDF report and its charts (issue 4): Cairo and Pango, a chart library, the report's pages.
+package.targets += [
+    .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
+    .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev"])]),
+    // The thin wrapper: surfaces, drawing, text; the only module that imports the C libraries.
+    .target(name: "OVOPCairo", dependencies: ["CCairo", "CPangoCairo"]),
+    // Charts and tables drawn on any surface, with Indonesian number formatting.
+    .target(name: "OVOPCharts", dependencies: ["OVOPCairo"]),
+    // The report's pages and the PNG charts.
+    .target(name: "OVOPPDF", dependencies: ["OVOPCore", "OVOPAnalytics", "OVOPTemplate", "OVOPCharts"]),
+    .testTarget(name: "OVOPChartsTests", dependencies: ["OVOPCharts", "OVOPCairo"]),
+]

@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
-# Installs the Debian packages ovop-report needs to build, run and test, if any is missing.
+# Installs the Debian packages ovop-report needs, if any is missing.
+#   scripts/install-deps.sh          what building and running need
+#   scripts/install-deps.sh --test   also the third-party readers the tests check the outputs with
 set -euo pipefail
-packages=(pkg-config libsqlite3-dev fonts-dejavu-core python3 chromium)
+packages=(pkg-config libsqlite3-dev fonts-dejavu-core libcairo2-dev libpango1.0-dev)
+if [ "${1:-}" = "--test" ]; then
+  packages+=(python3 poppler-utils qpdf chromium)
+fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
