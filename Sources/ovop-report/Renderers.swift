@@ -1,18 +1,49 @@
 import Foundation
 import Logging
 import OVOPAnalytics
+import OVOPCore
 import OVOPPDF
 import OVOPTemplate
 
-/// The renderers of a period's report, called with the staging folder (SPEC 7, 8, 9).
+/// The renderers of a period's report, called with the staging folder (SPEC 7, 8, 9, 10).
 enum Renderers {
     static func render(_ report: PeriodReport, template: Template, meta: ReportMeta, into staging: URL,
                        logger: Logger) throws {
-        // The workbook (issue 3) and the PDF with its charts (issue 4) are added here.
+        let p = report.period.description
+        try timed("pdf", logger) {
+            try ReportRenderer.render(report, template: template, meta: meta,
+                                      pdf: staging.appendingPathComponent("ovop-kaltim-\(p).pdf"),
+                                      chartsFolder: staging.appendingPathComponent("charts"))
+        }
+        // One set of files per district office, named by the Kemendagri code (the undotted codes collide).
+        let folder = staging.appendingPathComponent("kabupaten")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let scratch = staging.appendingPathComponent(".charts-scratch")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        try timed("district files", logger) {
+            for district in report.districts.map(\.district) {
+                let scoped = report.scoped(to: district)
+                let t = scopedTemplate(template, district)
+                let base = "\(district.code)-\(district.slug)-\(p)"
+                try ReportRenderer.render(scoped, template: t, meta: meta,
+                                          pdf: folder.appendingPathComponent("\(base).pdf"), chartsFolder: scratch)
+            }
+        }
+    }
+
+    /// The template with the province's words replaced by the district's, for its own files.
+    static func scopedTemplate(_ template: Template, _ district: District) -> Template {
+        var t = template
+        let name = t.format("scope.name", ["kind": t["scope.kind.\(district.kind)"], "name": district.name])
+        t.labels["report.province"] = name
+        t.labels["report.title"] = t.format("scope.title", ["title": template["report.title"], "name": name])
+        t.labels["pdf.cover.key_figures"] = t.format("scope.key_figures", ["name": name])
+        return t
+    }
+
+    static func timed(_ what: String, _ logger: Logger, _ body: () throws -> Void) throws {
         let start = DispatchTime.now().uptimeNanoseconds
-        try ReportRenderer.render(report, template: template, meta: meta,
-                                  pdf: staging.appendingPathComponent("ovop-kaltim-\(report.period).pdf"),
-                                  chartsFolder: staging.appendingPathComponent("charts"))
-        logger.debug("pdf: rendered in \((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000) ms")
+        try body()
+        logger.debug("\(what): rendered in \((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000) ms")
     }
 }

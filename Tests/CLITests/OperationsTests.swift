@@ -277,3 +277,55 @@ struct BrowserTests {
         #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]) && png.count > 5_000)
     }
 }
+
+/// The district offices' files (SPEC 10 "Sharing").
+@Suite("Per-district files")
+struct DistrictFilesTests {
+    @Test func eachDistrictGetsItsOwnPDFWithItsFigures() throws {
+        let dir = try CLI.temporaryDirectory("kab")
+        _ = try CLI.run(["sample", "--output", "inbox", "--months", "2", "--end", "2026-10", "--lines", "300"], in: dir)
+        _ = try CLI.run(["run", "--inbox", "inbox", "--period", "2026-10", "--warehouse", "wh.sqlite", "--output", "out"], in: dir)
+        let doc = try CLI.json(dir.appendingPathComponent("out/2026-10/indicators-2026-10.json"))
+        let districts = try #require(doc["districts"] as? [[String: Any]])
+        let folder = dir.appendingPathComponent("out/2026-10/kabupaten")
+        for d in districts {
+            let code = try #require(d["code"] as? String)
+            let name = try #require(d["name"] as? String)
+            let slug = name.lowercased().replacingOccurrences(of: " ", with: "-")
+            let pdf = folder.appendingPathComponent("\(code)-\(slug)-2026-10.pdf")
+            #expect(FileManager.default.fileExists(atPath: pdf.path), "\(pdf.lastPathComponent)")
+            let text = try Self.pdftotext(pdf)
+            #expect(text.contains(name))
+            let revenue = try #require(d["revenue"] as? Int)
+            #expect(text.contains(Self.rupiah(revenue)), "\(name) revenue \(revenue)")
+            // No other district's page in it.
+            let others = districts.compactMap { $0["name"] as? String }.filter { $0 != name && !name.contains($0) && !$0.contains(name) }
+            #expect(!others.contains { text.contains("Omzet bulanan \($0)") })
+        }
+        // The manifest and checksums cover them.
+        let sums = try String(contentsOf: dir.appendingPathComponent("out/2026-10/SHA256SUMS"), encoding: .utf8)
+        #expect(sums.contains("kabupaten/64.72-samarinda-2026-10.pdf"))
+    }
+
+    static func rupiah(_ n: Int) -> String {
+        let digits = String(n)
+        var out = ""
+        for (i, ch) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out += "." }
+            out.append(ch)
+        }
+        return "Rp " + out
+    }
+
+    static func pdftotext(_ pdf: URL) throws -> String {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
+        p.arguments = ["-layout", pdf.path, "-"]
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+}
