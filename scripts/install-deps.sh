@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages ovop-report needs to build, run and test, if any is missing.
 set -euo pipefail
-packages=(pkg-config libsqlite3-dev fonts-dejavu-core python3)
+packages=(pkg-config libsqlite3-dev fonts-dejavu-core python3
+  libxlsxwriter-dev python3-openpyxl libreoffice-calc-nogui locales)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
