@@ -143,9 +143,17 @@ struct Page {
     }
 
     /// Print set-up of every sheet: A4 landscape, one page wide, `repeat` rows on every page, the footer.
-    func finish(repeatRows: ClosedRange<Int>?, fixedWidths: [Int: Double] = [:]) throws {
+    func finish(repeatRows: ClosedRange<Int>?, fixedWidths: [Int: Double] = [:], codeColumns: ClosedRange<Int>? = nil) throws {
+        if let codeColumns {
+            try sheet.ignoreNumberStoredAsText(CellRange(sheet: name, rows: 0...(ExcelLimits.rows - 1), columns: codeColumns))
+        }
         try sheet.fitColumns(fixed: fixedWidths)
         try sheet.setUpPrinting(repeatRows: repeatRows, footer: Page.footer(template, period: report.period))
+    }
+
+    /// Chart axes in millions of rupiah: `Rp 250 jt` (the word from `xlsx.common.millions`).
+    var millionsFormat: String {
+        "\"Rp \"#,##0,,\" \(self["xlsx.common.millions"].replacingOccurrences(of: "\"", with: ""))\""
     }
 
     /// The district's short name by Kemendagri code.

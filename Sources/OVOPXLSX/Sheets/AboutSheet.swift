@@ -52,6 +52,6 @@ enum AboutSheet {
             try ws.write(row, 1, p["xlsx.definition.\(key)"], s.wrapText, fit: false)
             row += 1
         }
-        try p.finish(repeatRows: 0...2, fixedWidths: [1: 95])
+        try p.finish(repeatRows: 0...2, fixedWidths: [1: 95], codeColumns: 0...1)
     }
 }

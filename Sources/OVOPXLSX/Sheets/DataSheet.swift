@@ -69,6 +69,6 @@ enum DataSheet {
             try ws.addTable(range, name: "DataBaris", headers: headers)
         }
         ws.freezePanes(row: 1, column: 0)
-        try p.finish(repeatRows: 0...0)
+        try p.finish(repeatRows: 0...0, codeColumns: 0...2)
     }
 }

@@ -21,6 +21,6 @@ enum DistrictSheet {
         }
         try ws.write(t.total + 1, 0, p["xlsx.kabupaten.note"], s.note, fit: false)
         ws.freezePanes(row: t.header + 1, column: 3)
-        try p.finish(repeatRows: t.header...t.header, fixedWidths: [0: 8, 1: 8])
+        try p.finish(repeatRows: t.header...t.header, fixedWidths: [0: 8, 1: 8], codeColumns: 0...1)
     }
 }

@@ -20,6 +20,8 @@ enum MarketSheet {
         }
         try ws.write(b.total + 1, 0, p["xlsx.pasar.note"], s.note, fit: false)
 
+        ws.freezePanes(row: a.header + 1, column: 3)
+        try p.finish(repeatRows: a.header...a.header, fixedWidths: [0: 8, 1: 8], codeColumns: 0...1)
         let palette = p.template.theme.palette
         let reach = p.book.addChart(.column)
         reach.setTitle(p.template.format("xlsx.pasar.chart_channels", ["period": p.period]))
@@ -29,7 +31,7 @@ enum MarketSheet {
         reach.setValueFormat("0%")
         reach.setValueMinimum(0)
         reach.setLegend(.none)
-        try ws.insertChart(reach, row: b.total + 3, column: 2, xScale: 1.4, yScale: 1.2)
+        try ws.insertChart(reach, row: b.total + 3, columns: 0...4, rows: 16)
         let certs = p.book.addChart(.column)
         certs.setTitle(p.template.format("xlsx.pasar.chart_certifications", ["period": p.period]))
         certs.addSeries(categories: CellRange(sheet: p.name, rows: b.header...b.header, columns: 3...(2 + certifications.count)),
@@ -38,8 +40,6 @@ enum MarketSheet {
         certs.setValueFormat("0%")
         certs.setValueMinimum(0)
         certs.setLegend(.none)
-        try ws.insertChart(certs, row: b.total + 22, column: 2, xScale: 1.4, yScale: 1.2)
-        ws.freezePanes(row: a.header + 1, column: 3)
-        try p.finish(repeatRows: a.header...a.header, fixedWidths: [0: 8, 1: 8])
+        try ws.insertChart(certs, row: b.total + 3, columns: 5...8, rows: 16)
     }
 }

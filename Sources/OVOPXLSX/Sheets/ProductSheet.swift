@@ -52,6 +52,8 @@ enum ProductSheet {
             try ws.conditionalFormat(growth, .greaterThan(0, s.up))
             try ws.conditionalFormat(growth, .lessThan(0, s.down))
         }
+        ws.freezePanes(row: header + 1, column: 0)
+        try p.finish(repeatRows: header...header, fixedWidths: [0: 8, 12: 3], codeColumns: 0...0)
         if !top.isEmpty {
             let first = header + 1, last = header + top.count
             let chart = p.book.addChart(.bar)
@@ -60,12 +62,10 @@ enum ProductSheet {
                             values: CellRange(sheet: p.name, rows: first...last, columns: (topColumn + 3)...(topColumn + 3)),
                             colour: Theme.int(p.template.theme.palette[0]))
             chart.reverseCategories()
-            chart.setValueFormat(Styles.rupiahFormat)
+            chart.setValueFormat(p.millionsFormat)
             chart.setLegend(.none)
-            try ws.insertChart(chart, row: last + 2, column: topColumn, xScale: 1.5, yScale: 1.2)
+            try ws.insertChart(chart, row: last + 2, columns: topColumn...(topColumn + 4), rows: 18)
         }
-        ws.freezePanes(row: header + 1, column: 0)
-        try p.finish(repeatRows: header...header, fixedWidths: [0: 8, 12: 3])
     }
 
     /// Units as a number: whole numbers without decimals, others with two.

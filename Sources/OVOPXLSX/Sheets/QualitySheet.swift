@@ -91,7 +91,7 @@ enum QualitySheet {
         }
         if p.report.rejects.isEmpty { try none() }
         _ = rejectsHeader
-        try p.finish(repeatRows: 0...2)
+        try p.finish(repeatRows: 0...2, codeColumns: 0...2)
     }
 
     static func counts(_ p: Page, _ row: Int, _ c: LineCounts) throws {

@@ -94,27 +94,30 @@ enum SummarySheet {
         let trendLast = row - 1
         row += 1
 
+        try p.finish(repeatRows: 0...2, fixedWidths: [code: 9], codeColumns: 0...0)
+
+        // Charts beside the trend table, sized to the fitted columns (so they never overlap).
         let bars = p.book.addChart(.bar)
         bars.setTitle(p.template.format("xlsx.ringkasan.chart_revenue", ["period": p.period]))
         bars.addSeries(categories: CellRange(sheet: p.name, rows: first...last, columns: name...name),
                        values: CellRange(sheet: p.name, rows: first...last, columns: revenue...revenue),
                        colour: Theme.int(p.template.theme.palette[0]))
         bars.reverseCategories()
-        bars.setValueFormat(Styles.rupiahFormat)
+        bars.setValueFormat(p.millionsFormat)
         bars.setLegend(.none)
-        try ws.insertChart(bars, row: row, column: 1, xScale: 1.6, yScale: 1.3)
+        let chartRow = trendFirst - 2
+        try ws.insertChart(bars, row: chartRow, columns: export...prevYear, rows: trendLast - chartRow + 3)
         let line = p.book.addChart(.line)
         line.setTitle(p.template.format("xlsx.ringkasan.chart_trend", ["period": p.period]))
         line.addSeries(categories: CellRange(sheet: p.name, rows: trendFirst...trendLast, columns: 1...1),
                        values: CellRange(sheet: p.name, rows: trendFirst...trendLast, columns: 2...2),
                        colour: Theme.int(p.template.theme.palette[1]), line: true)
-        line.setValueFormat(Styles.rupiahFormat)
+        line.setValueFormat(p.millionsFormat)
         line.setLegend(.none)
-        try ws.insertChart(line, row: row + 21, column: 1, xScale: 1.6, yScale: 1.3)
-
+        try ws.insertChart(line, row: chartRow, columns: yoy...lines, rows: trendLast - chartRow + 3)
+        _ = row
         ws.hideGridlines()
         ws.activate()
-        try p.finish(repeatRows: 0...2, fixedWidths: [code: 9])
     }
 
     /// The province row: sums and ratios as formulas carrying the indicators' values; distinct counts

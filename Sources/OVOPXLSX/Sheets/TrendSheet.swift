@@ -28,6 +28,8 @@ enum TrendSheet {
         let total = row
         try ws.write(total + 1, 0, p["xlsx.tren.note"], s.note, fit: false)
 
+        ws.freezePanes(row: header + 1, column: 2)
+        try p.finish(repeatRows: header...header, fixedWidths: [0: 8], codeColumns: 0...0)
         let chart = p.book.addChart(.line)
         chart.setTitle(p.template.format("xlsx.tren.chart", ["period": p.period]))
         let months = 2...(1 + trend.months.count)
@@ -37,10 +39,8 @@ enum TrendSheet {
                             values: CellRange(sheet: p.name, rows: r...r, columns: months),
                             name: (p.name, r, 1), colour: Theme.int(palette[k % palette.count]), line: true)
         }
-        chart.setValueFormat(Styles.rupiahFormat)
+        chart.setValueFormat(p.millionsFormat)
         chart.setLegend(.right)
-        try ws.insertChart(chart, row: total + 3, column: 1, xScale: 2.2, yScale: 1.5)
-        ws.freezePanes(row: header + 1, column: 2)
-        try p.finish(repeatRows: header...header, fixedWidths: [0: 8])
+        try ws.insertChart(chart, row: total + 3, columns: 1...(1 + trend.months.count), rows: 22)
     }
 }

@@ -6,10 +6,16 @@ final class Chart {
     enum LegendPosition { case none, bottom, right }
 
     let handle: UnsafeMutablePointer<lxw_chart>
+    let kind: Kind
 
-    init(handle: UnsafeMutablePointer<lxw_chart>) {
+    init(handle: UnsafeMutablePointer<lxw_chart>, kind: Kind) {
         self.handle = handle
+        self.kind = kind
     }
+
+    /// The category axis: libxlsxwriter (like Excel) swaps the axes of a horizontal bar chart.
+    private var categoryAxis: UnsafeMutablePointer<lxw_chart_axis> { kind == .bar ? handle.pointee.y_axis : handle.pointee.x_axis }
+    private var valueAxis: UnsafeMutablePointer<lxw_chart_axis> { kind == .bar ? handle.pointee.x_axis : handle.pointee.y_axis }
 
     /// `chart_add_series` + `chart_series_set_categories/values/name_range`: a series read from cells.
     func addSeries(categories: CellRange, values: CellRange, name: (sheet: String, row: Int, column: Int)? = nil,
@@ -56,23 +62,25 @@ final class Chart {
 
     /// `chart_axis_set_name` on the category (x) and value (y) axes.
     func setAxisNames(category: String?, value: String?) {
-        if let category { chart_axis_set_name(handle.pointee.x_axis, category) }
-        if let value { chart_axis_set_name(handle.pointee.y_axis, value) }
+        if let category { chart_axis_set_name(categoryAxis, category) }
+        if let value { chart_axis_set_name(valueAxis, value) }
     }
 
-    /// `chart_axis_set_num_format` on the value axis (for a bar chart, Excel's value axis is horizontal).
+    /// `chart_axis_set_num_format` on the value axis.
     func setValueFormat(_ format: String) {
-        chart_axis_set_num_format(handle.pointee.y_axis, format)
+        chart_axis_set_num_format(valueAxis, format)
     }
 
     /// `chart_axis_set_min` on the value axis.
     func setValueMinimum(_ value: Double) {
-        chart_axis_set_min(handle.pointee.y_axis, value)
+        chart_axis_set_min(valueAxis, value)
     }
 
-    /// `chart_axis_set_reverse` on the category axis (a bar chart lists its first category at the top).
+    /// `chart_axis_set_reverse` + `chart_axis_set_crossing_max` on the category axis: a bar chart lists its
+    /// first category at the top and keeps the value axis at the bottom.
     func reverseCategories() {
-        chart_axis_set_reverse(handle.pointee.x_axis)
+        chart_axis_set_reverse(categoryAxis)
+        chart_axis_set_crossing_max(categoryAxis)
     }
 
     /// `chart_legend_set_position` / `chart_legend_set_position(NONE)`.

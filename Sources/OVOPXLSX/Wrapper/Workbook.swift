@@ -169,7 +169,7 @@ final class Workbook {
         case .column: LXW_CHART_COLUMN
         case .line: LXW_CHART_LINE
         }
-        return Chart(handle: workbook_add_chart(live, UInt8(type.rawValue))!)
+        return Chart(handle: workbook_add_chart(live, UInt8(type.rawValue))!, kind: kind)
     }
 
     /// Reserves a table name: Excel "repairs" a workbook with two tables of one name (1.1.4 accepts it).

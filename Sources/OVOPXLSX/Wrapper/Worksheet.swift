@@ -55,6 +55,8 @@ final class Worksheet {
     /// Widest content per column, in characters.
     private var widths: [Int: Double] = [:]
     private var lastRow = -1
+    /// Column widths set by `fitColumns`.
+    private var fitted: [Int: Double] = [:]
 
     init(handle: UnsafeMutablePointer<lxw_worksheet>, name: String, book: Workbook) {
         self.handle = handle
@@ -155,9 +157,15 @@ final class Worksheet {
         let columns = Set(widths.keys).union(fixed.keys).sorted()
         for column in columns {
             let width = fixed[column] ?? min(max(widths[column, default: 0] * 1.05 + 2, minimum), maximum)
+            fitted[column] = width
             try XLSXError.check(worksheet_set_column(handle, lxw_col_t(column), lxw_col_t(column), width, nil),
                                 "sizing column \(column + 1) of \(name) (worksheet_set_column)")
         }
+    }
+
+    /// The width in pixels of `columns` once fitted (Excel's default font: 7 pixels per character plus 5).
+    func pixelWidth(_ columns: ClosedRange<Int>) -> Double {
+        columns.reduce(0) { $0 + (fitted[$1] ?? 8.43) * 7 + 5 }
     }
 
     /// `worksheet_set_row`: a row's height in points.
@@ -244,7 +252,13 @@ final class Worksheet {
             "adding a conditional format to \(name)!\(range.a1()) (worksheet_conditional_format_range)")
     }
 
-    /// `worksheet_insert_chart_opt`, scaled.
+    /// `worksheet_insert_chart_opt`, sized to cover `columns` (once fitted) and `rows` rows of 20 pixels.
+    func insertChart(_ chart: Chart, row: Int, columns: ClosedRange<Int>, rows: Int) throws {
+        try insertChart(chart, row: row, column: columns.lowerBound, xScale: pixelWidth(columns) / 480,
+                        yScale: Double(rows) * 20 / 288)
+    }
+
+    /// `worksheet_insert_chart_opt`, scaled (a chart is 480 × 288 pixels at scale 1).
     func insertChart(_ chart: Chart, row: Int, column: Int, xScale: Double = 1, yScale: Double = 1) throws {
         var options = lxw_chart_options()
         options.x_scale = xScale
@@ -269,6 +283,13 @@ final class Worksheet {
             throw XLSXError.invalid("footer of \(footer.utf8.count) bytes is over Excel's 255", "setting up printing of \(name)")
         }
         try XLSXError.check(worksheet_set_footer(handle, footer), "setting the footer of \(name) (worksheet_set_footer)")
+    }
+
+    /// `worksheet_ignore_errors(LXW_IGNORE_NUMBER_STORED_AS_TEXT)`: codes such as `6401` are identifiers, kept
+    /// as text on purpose; Excel should not flag them.
+    func ignoreNumberStoredAsText(_ range: CellRange) throws {
+        try XLSXError.check(worksheet_ignore_errors(handle, UInt8(LXW_IGNORE_NUMBER_STORED_AS_TEXT.rawValue), range.a1()),
+                            "marking codes as text on \(name)!\(range.a1()) (worksheet_ignore_errors)")
     }
 
     /// `worksheet_set_tab_color`.
