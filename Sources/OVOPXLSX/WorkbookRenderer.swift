@@ -156,6 +156,15 @@ struct Page {
         "\"Rp \"#,##0,,\" \(self["xlsx.common.millions"].replacingOccurrences(of: "\"", with: ""))\""
     }
 
+    /// Wrapped text across `columns` (merged when more than one), its row made tall enough for `width`
+    /// characters a line: neither Excel nor LibreOffice sizes the rows of merged cells.
+    func paragraph(_ row: Int, _ columns: ClosedRange<Int>, _ text: String, width: Double) throws {
+        try sheet.merge(row, columns, text, styles.wrapText)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { max(1, (Double($0.count) / max(width * 0.95, 1)).rounded(.up)) }.reduce(0, +)
+        if lines > 1 { try sheet.setRowHeight(row, lines * 15 + 2) }
+    }
+
     /// The district's short name by Kemendagri code.
     func districtName(_ code: String) -> String {
         report.districts.first { $0.district.code == code }?.district.name ?? code

@@ -11,11 +11,13 @@ enum AboutSheet {
         "mom_growth", "revenue_prev_year", "yoy_growth", "ytd_revenue",
     ]
 
+    /// Fixed widths: file paths and indicator names, SHA-256 (64 characters), status.
+    static let widthA = 44.0, widthB = 70.0, widthC = 34.0
+
     static func write(_ p: Page, streamed: Bool) throws {
         let ws = p.sheet, s = p.styles
         var row = try p.titleBlock(p["xlsx.tentang.title"])
-        try ws.write(row, 0, p.template.format("xlsx.tentang.what", ["period": p.period]), s.wrapText, fit: false)
-        try ws.setRowHeight(row, 64)
+        try p.paragraph(row, 0...2, p.template.format("xlsx.tentang.what", ["period": p.period]), width: widthA + widthB + widthC)
         row += 2
         let facts: [(String, String)] = [
             ("xlsx.tentang.office", "\(p.template.office.name), \(p.template.office.unit), \(p.template.office.address)"),
@@ -29,7 +31,7 @@ enum AboutSheet {
         ]
         for (key, value) in facts {
             try ws.write(row, 0, p[key], s.label)
-            try ws.write(row, 1, value, s.wrapText, fit: false)
+            try p.paragraph(row, 1...2, value, width: widthB + widthC)
             row += 1
         }
         row += 1
@@ -49,9 +51,9 @@ enum AboutSheet {
         for key in indicators {
             let name = p.template.labels["indicator.\(key)"] ?? p["xlsx.indicator.\(key)"]
             try ws.write(row, 0, name, s.label)
-            try ws.write(row, 1, p["xlsx.definition.\(key)"], s.wrapText, fit: false)
+            try p.paragraph(row, 1...2, p["xlsx.definition.\(key)"], width: widthB + widthC)
             row += 1
         }
-        try p.finish(repeatRows: 0...2, fixedWidths: [1: 95], codeColumns: 0...1)
+        try p.finish(repeatRows: 0...2, fixedWidths: [0: widthA, 1: widthB, 2: widthC], codeColumns: 0...1)
     }
 }

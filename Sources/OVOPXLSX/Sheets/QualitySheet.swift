@@ -7,9 +7,13 @@ enum QualitySheet {
     static func write(_ p: Page) throws {
         let ws = p.sheet, s = p.styles, q = p.report.quality
         var row = try p.titleBlock(p.template.format("xlsx.kualitas.title", ["period": p.period]))
-        func section(_ key: String, _ headers: [String]) throws {
+        func section(_ key: String, _ headers: [String], spans: [ClosedRange<Int>]? = nil) throws {
             try ws.write(row, 0, p[key], s.heading, fit: false)
-            try p.headerRow(row + 1, headers.map { p[$0] })
+            if let spans {
+                for (label, columns) in zip(headers, spans) { try ws.merge(row + 1, columns, p[label], s.header) }
+            } else {
+                try p.headerRow(row + 1, headers.map { p[$0] })
+            }
             row += 2
         }
         func none() throws {
@@ -56,42 +60,47 @@ enum QualitySheet {
         }
         end()
 
-        try section("xlsx.kualitas.by_code", ["xlsx.kualitas.code", "xlsx.kualitas.count", "xlsx.kualitas.kind"])
+        try section("xlsx.kualitas.by_code", ["xlsx.kualitas.code", "xlsx.kualitas.count", "xlsx.kualitas.kind"],
+                        spans: [0...0, 1...1, 2...4])
         let coded = q.errors.filter { $0.value > 0 }.sorted { $0.key < $1.key }.map { ($0, $1, "xlsx.kualitas.kind_error") }
             + q.warnings.filter { $0.value > 0 }.sorted { $0.key < $1.key }.map { ($0, $1, "xlsx.kualitas.kind_warning") }
         for (code, count, kind) in coded {
             try ws.write(row, 0, code.rawValue, s.text)
             try p.number(row, 1, count, s.integer)
-            try ws.write(row, 2, p[kind], s.text)
+            try ws.merge(row, 2...4, p[kind], s.text)
             row += 1
         }
         if coded.isEmpty { try none() }
         end()
 
         for (key, list) in [("xlsx.kualitas.follow_up", q.followUp), ("xlsx.kualitas.new_cooperatives", q.newCooperatives)] {
-            try section(key, ["xlsx.data.cooperative_id", "xlsx.data.cooperative_name", "xlsx.common.district"])
+            try section(key, ["xlsx.data.cooperative_id", "xlsx.data.cooperative_name", "xlsx.common.district"],
+                        spans: [0...0, 1...3, 4...6])
             for c in list {
                 try ws.write(row, 0, c.id, s.text)
-                try ws.write(row, 1, c.name, s.text)
-                try ws.write(row, 2, "\(c.district) \(p.districtName(c.district))", s.text)
+                try ws.merge(row, 1...3, c.name, s.text)
+                try ws.merge(row, 4...6, "\(c.district) \(p.districtName(c.district))", s.text)
                 row += 1
             }
             if list.isEmpty { try none() }
             end()
         }
 
-        try section("xlsx.kualitas.rejects", ["xlsx.data.file", "xlsx.data.line", "xlsx.kualitas.code", "xlsx.kualitas.message"])
+        try section("xlsx.kualitas.rejects", ["xlsx.data.file", "xlsx.data.line", "xlsx.kualitas.code", "xlsx.kualitas.message"],
+                    spans: [0...0, 1...1, 2...3, 4...7])
         let rejectsHeader = row - 1
         for r in p.report.rejects {
             try ws.write(row, 0, r.file, s.text)
             try p.number(row, 1, r.line, s.integer)
-            try ws.write(row, 2, r.codes.map(\.rawValue).joined(separator: ", "), s.text)
-            try ws.write(row, 3, r.diagnostics.map { $0.message(p.template.language) }.joined(separator: "; "), s.text)
+            try ws.merge(row, 2...3, r.codes.map(\.rawValue).joined(separator: ", "), s.text)
+            try p.paragraph(row, 4...7, r.diagnostics.map { $0.message(p.template.language) }.joined(separator: "; "),
+                            width: 4 * 13 + 28)
             row += 1
         }
         if p.report.rejects.isEmpty { try none() }
         _ = rejectsHeader
-        try p.finish(repeatRows: 0...2, codeColumns: 0...2)
+        try p.finish(repeatRows: 0...2, fixedWidths: [1: 13, 2: 13, 3: 13, 4: 13, 5: 13, 6: 28],
+                     codeColumns: 0...2)
     }
 
     static func counts(_ p: Page, _ row: Int, _ c: LineCounts) throws {

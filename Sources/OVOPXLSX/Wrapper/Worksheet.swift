@@ -55,6 +55,7 @@ final class Worksheet {
     /// Widest content per column, in characters.
     private var widths: [Int: Double] = [:]
     private var lastRow = -1
+    private var merged: [(row: Int, columns: ClosedRange<Int>)] = []
     /// Column widths set by `fitColumns`.
     private var fitted: [Int: Double] = [:]
 
@@ -125,6 +126,24 @@ final class Worksheet {
             worksheet_write_formula_num(handle, lxw_row_t(row), lxw_col_t(column), formula, format?.handle, value),
             "writing \(name)!\(CellRange.a1(row, column)) (worksheet_write_formula_num \(formula))")
         note(column, Worksheet.displayWidth(value, format?.style.shape ?? .decimal))
+    }
+
+    /// `worksheet_merge_range` over one row: text across `columns`. Overlapping merges (which libxlsxwriter
+    /// accepts and Excel then "repairs") are refused here.
+    func merge(_ row: Int, _ columns: ClosedRange<Int>, _ text: String, _ format: Format) throws {
+        try check(row, columns.upperBound)
+        let context = "merging \(name)!\(CellRange(sheet: name, rows: row...row, columns: columns).a1())"
+        guard columns.count > 1 else { return try write(row, columns.lowerBound, text, format, fit: false) }
+        guard !merged.contains(where: { $0.row == row && $0.columns.overlaps(columns) }) else {
+            throw XLSXError.invalid("the cells are already part of a merged range", context)
+        }
+        guard text.unicodeScalars.count <= ExcelLimits.stringLength else {
+            throw XLSXError.invalid("a text of \(text.unicodeScalars.count) characters is over Excel's 32767", context)
+        }
+        try XLSXError.check(worksheet_merge_range(handle, lxw_row_t(row), lxw_col_t(columns.lowerBound), lxw_row_t(row),
+                                                  lxw_col_t(columns.upperBound), text, format.handle),
+                            "\(context) (worksheet_merge_range)")
+        merged.append((row, columns))
     }
 
     /// `worksheet_write_blank`: an empty cell that still carries a format (borders, fill).
