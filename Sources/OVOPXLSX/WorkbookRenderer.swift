@@ -11,13 +11,18 @@ public enum WorkbookRenderer {
     /// stay under 300 MiB, while constant-memory mode keeps the workbook part under 40 MiB at any size.
     public static let tableLineLimit = 100_000
 
+    /// The limit in force: `OVOP_XLSX_TABLE_LIMIT` when set (for tests and measurements), else `tableLineLimit`.
+    static var effectiveTableLineLimit: Int {
+        ProcessInfo.processInfo.environment["OVOP_XLSX_TABLE_LIMIT"].flatMap { Int($0) } ?? tableLineLimit
+    }
+
     /// The file name of the period's workbook.
     public static func fileName(_ period: Period) -> String { "ovop-kaltim-\(period).xlsx" }
 
     /// Writes the workbook of `report` to `url`; nothing is left at `url` when it fails.
     public static func render(_ report: PeriodReport, template: Template, meta: ReportMeta, to url: URL) throws {
         try check(template)
-        let streamed = template.sheets.contains("data") && report.lines.count > tableLineLimit
+        let streamed = template.sheets.contains("data") && report.lines.count > effectiveTableLineLimit
         let properties = DocumentProperties(
             title: "\(template["report.title"]) — \(template.periodInWords(report.period))",
             subject: template["xlsx.properties.subject"], author: template.office.unit,

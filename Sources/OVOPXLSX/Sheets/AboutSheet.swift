@@ -26,7 +26,7 @@ enum AboutSheet {
             ("xlsx.tentang.tool", "ovop-report \(p.meta.toolVersion)"),
             ("xlsx.tentang.template", "\(p.meta.template) (\(p.template.language.rawValue))"),
             ("xlsx.tentang.data_sheet", streamed
-                ? p.template.format("xlsx.tentang.data_streamed", ["limit": String(WorkbookRenderer.tableLineLimit)])
+                ? p.template.format("xlsx.tentang.data_streamed", ["limit": String(WorkbookRenderer.effectiveTableLineLimit)])
                 : p["xlsx.tentang.data_table"]),
         ]
         for (key, value) in facts {

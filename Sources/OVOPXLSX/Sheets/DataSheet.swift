@@ -17,6 +17,10 @@ enum DataSheet {
     static func write(_ p: Page, streamed: Bool) throws {
         let ws = p.sheet, s = p.styles
         let headers = headers(p)
+        let count = p.report.lines.count
+        if streamed || count == 0 {  // declared first: constant-memory mode flushes rows as they go
+            try ws.autofilter(CellRange(sheet: p.name, rows: 0...count, columns: 0...(headers.count - 1)))
+        }
         try p.headerRow(0, headers)
         let names = Dictionary(uniqueKeysWithValues: p.report.districts.map { ($0.district.code, $0.district.name) })
         let categories = Dictionary(uniqueKeysWithValues: Category.allCases.map { ($0, p["category.\($0.rawValue)"]) })
@@ -62,11 +66,9 @@ enum DataSheet {
         guard row == p.report.lines.count else {
             throw XLSXError.invalid("the line source gave \(row) lines, not \(p.report.lines.count)", "writing \(p.name)")
         }
-        let range = CellRange(sheet: p.name, rows: 0...max(row, 1), columns: 0...(headers.count - 1))
-        if streamed || row == 0 {
-            try ws.autofilter(CellRange(sheet: p.name, rows: 0...row, columns: 0...(headers.count - 1)))
-        } else {
-            try ws.addTable(range, name: "DataBaris", headers: headers)
+        if !streamed && row > 0 {
+            try ws.addTable(CellRange(sheet: p.name, rows: 0...row, columns: 0...(headers.count - 1)),
+                            name: "DataBaris", headers: headers)
         }
         ws.freezePanes(row: 1, column: 0)
         try p.finish(repeatRows: 0...0, codeColumns: 0...2)

@@ -1,3 +1,4 @@
+import OVOPCore
 import OVOPTemplate
 
 /// Pasar & Sertifikasi: channel reach and certification shares per district and for the province, with charts
@@ -5,6 +6,14 @@ import OVOPTemplate
 enum MarketSheet {
     static func write(_ p: Page) throws {
         let ws = p.sheet, s = p.styles
+        // The colour scales are declared before the rows (constant-memory mode flushes rows as they go).
+        let n = p.report.districts.count
+        let certificationCount = 1 + Certification.allCases.count
+        let aFirst = 4 + 2, bFirst = aFirst + n + 1 + 3
+        for (first, count) in [(aFirst, Channel.allCases.count), (bFirst, certificationCount)] {
+            try ws.conditionalFormat(CellRange(sheet: p.name, rows: first...(first + n - 1), columns: 3...(2 + count)),
+                                     .colourScale(low: 0xFFFFFF, high: 0x9BC2E6))
+        }
         var row = try p.titleBlock(p.template.format("xlsx.pasar.title", ["period": p.period]))
         try ws.write(row, 0, p["xlsx.pasar.channels"], s.heading, fit: false)
         let channels = IndicatorColumn.channelColumns(p)
@@ -14,10 +23,7 @@ enum MarketSheet {
         let certifications = [IndicatorColumn(header: p["indicator.certified_share"]) { .share($0.certifiedShare) }]
             + IndicatorColumn.certificationColumns(p)
         let b = try p.indicatorTable(at: row + 1, certifications)
-        for t in [(a, channels.count), (b, certifications.count)] {
-            try ws.conditionalFormat(CellRange(sheet: p.name, rows: t.0.first...t.0.last, columns: 3...(2 + t.1)),
-                                     .colourScale(low: 0xFFFFFF, high: 0x9BC2E6))
-        }
+        precondition(a.first == aFirst && b.first == bFirst && certifications.count == certificationCount)
         try ws.write(b.total + 1, 0, p["xlsx.pasar.note"], s.note, fit: false)
 
         ws.freezePanes(row: a.header + 1, column: 3)

@@ -18,6 +18,13 @@ enum ProductSheet {
         try p.headerRow(header, [p["xlsx.produk.rank"], p["xlsx.produk.product"], p["xlsx.produk.category"],
                                  p["indicator.revenue"], p["xlsx.produk.districts"]], from: topColumn)
         let products = p.report.products, top = p.report.topProducts
+        if !products.isEmpty {  // before the rows: constant-memory mode flushes rows as they are written
+            let last = header + products.count
+            try ws.autofilter(CellRange(sheet: p.name, rows: header...last, columns: 0...11))
+            let growth = CellRange(sheet: p.name, rows: (header + 1)...last, columns: 11...11)
+            try ws.conditionalFormat(growth, .greaterThan(0, s.up))
+            try ws.conditionalFormat(growth, .lessThan(0, s.down))
+        }
         let rows = max(products.count, top.count)
         for k in 0..<rows {
             let row = header + 1 + k
@@ -45,13 +52,6 @@ enum ProductSheet {
                 try ws.write(row, topColumn + 4, t.districts.map(p.districtName).joined(separator: ", "), s.text)
             }
         }
-        if !products.isEmpty {
-            let last = header + products.count
-            try ws.autofilter(CellRange(sheet: p.name, rows: header...last, columns: 0...11))
-            let growth = CellRange(sheet: p.name, rows: (header + 1)...last, columns: 11...11)
-            try ws.conditionalFormat(growth, .greaterThan(0, s.up))
-            try ws.conditionalFormat(growth, .lessThan(0, s.down))
-        }
         ws.freezePanes(row: header + 1, column: 0)
         try p.finish(repeatRows: header...header, fixedWidths: [0: 8, 12: 3], codeColumns: 0...0)
         if !top.isEmpty {
@@ -70,7 +70,7 @@ enum ProductSheet {
 
     /// Units as a number: whole numbers without decimals, others with two.
     static func units(_ p: Page, _ row: Int, _ column: Int, _ value: Decimal) throws {
-        let d = NSDecimalNumber(decimal: value).doubleValue
+        let d = (value as NSDecimalNumber).doubleValue
         try p.sheet.write(row, column, number: d, d == d.rounded() ? p.styles.integer : p.styles.decimal)
     }
 }

@@ -18,6 +18,12 @@ enum SummarySheet {
         let first = tableHeader + 1, last = first + p.report.districts.count - 1, total = last + 1
         func cell(_ column: Int) -> String { CellRange.a1(total, column) }
 
+        // Declared before any row is written (constant-memory mode flushes rows as they go).
+        for column in [mom, yoy] {
+            let range = CellRange(sheet: p.name, rows: first...last, columns: column...column)
+            try ws.conditionalFormat(range, .greaterThan(0, s.up))
+            try ws.conditionalFormat(range, .lessThan(0, s.down))
+        }
         try ws.write(row, 0, p["xlsx.ringkasan.key_figures"], s.heading, fit: false)
         row += 1
         func key(_ label: String, formula: String?, value: Double?, _ format: Format) throws {
@@ -71,11 +77,6 @@ enum SummarySheet {
         }
         precondition(row == total)
         try writeProvinceRow(p, row: total, first: first, last: last)
-        for column in [mom, yoy] {
-            let range = CellRange(sheet: p.name, rows: first...last, columns: column...column)
-            try ws.conditionalFormat(range, .greaterThan(0, s.up))
-            try ws.conditionalFormat(range, .lessThan(0, s.down))
-        }
         row = total + 1
         try ws.write(row, 0, p["xlsx.ringkasan.note_total"], s.note, fit: false)
         row += 2
