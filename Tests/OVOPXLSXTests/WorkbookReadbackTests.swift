@@ -54,6 +54,12 @@ struct WorkbookReadbackTests {
             Issue.record("SKIPPED: the id_ID.UTF-8 locale is not installed and localedef could not make it")
         }
 
+        // Above the table limit the Data sheet streams (constant-memory mode): rows with a filter, same figures.
+        let streamed = try report("out7", environment: ["OVOP_XLSX_TABLE_LIMIT": "100"])
+        #expect(streamed.status == 0 || streamed.status == 1, "\(streamed.output)")
+        try readBack(dir.appendingPathComponent("out7/2026-10/ovop-kaltim-2026-10.xlsx"), json, sheets: Self.sheetsID,
+                     libreOffice: false, in: dir)
+
         // English sheet names and labels.
         let en = try report("out4", ["--lang", "en"])
         #expect(en.status == 0 || en.status == 1)

@@ -226,8 +226,8 @@ if "data" in expected:
     tables = dict(ws.tables.items())
     if tables and list(tables.values())[0] != f"A1:{letter(ws.max_column - 1)}{active + 1}":
         fail(f"{name}: table covers {tables}, expected A1:{letter(ws.max_column - 1)}{active + 1}")
-    if not tables and not ws.auto_filter.ref:
-        fail(f"{name}: neither a table nor a filter")
+    if not tables and ws.auto_filter.ref != f"A1:{letter(ws.max_column - 1)}{active + 1}":
+        fail(f"{name}: neither a table nor a filter over every line ({ws.auto_filter.ref})")
     revenue = sum(r[11] for r in ws.iter_rows(min_row=2, values_only=True))
     if revenue != province["revenue"]:
         fail(f"{name}: revenue column sums to {revenue}, expected {province['revenue']}")
