@@ -161,6 +161,12 @@ struct Page {
         "\"Rp \"#,##0,,\" \(self["xlsx.common.millions"].replacingOccurrences(of: "\"", with: ""))\""
     }
 
+    /// "Okt 2026": a month's first three letters (right for every Indonesian and English month name) and year,
+    /// short enough for chart axes.
+    func shortMonth(_ month: Period) -> String {
+        "\(template.monthNames[month.month - 1].prefix(3)) \(month.year)"
+    }
+
     /// Wrapped text across `columns` (merged when more than one), its row made tall enough for `width`
     /// characters a line: neither Excel nor LibreOffice sizes the rows of merged cells.
     func paragraph(_ row: Int, _ columns: ClosedRange<Int>, _ text: String, width: Double) throws {

@@ -88,7 +88,7 @@ enum SummarySheet {
         row += 1
         let trendFirst = row
         for (month, value) in zip(p.report.trend.months, p.report.trend.province) {
-            try ws.write(row, 1, p.template.periodInWords(month), s.text)
+            try ws.write(row, 1, p.shortMonth(month), s.text)
             try p.number(row, 2, value, s.rupiah)
             row += 1
         }

@@ -7,7 +7,7 @@ enum TrendSheet {
         let ws = p.sheet, s = p.styles, trend = p.report.trend
         let header = try p.titleBlock(p.template.format("xlsx.tren.title", ["period": p.period]))
         try p.headerRow(header, [p["xlsx.common.code"], p["xlsx.common.district"]]
-                        + trend.months.map(p.template.periodInWords))
+                        + trend.months.map(p.shortMonth))
         var row = header + 1
         for d in p.report.districts {
             try ws.write(row, 0, d.district.code, s.text)
