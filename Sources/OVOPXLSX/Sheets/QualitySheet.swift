@@ -4,6 +4,10 @@ import OVOPWarehouse
 /// Kualitas Data: the accounting of every file, the period's lines per district, errors and warnings by code,
 /// the cooperatives to call, the new ones, and every rejected line with its reason.
 enum QualitySheet {
+    /// At most this many cooperatives or rejected lines are listed per section (a sheet has 1 048 576 rows,
+    /// and a list that long is read in rejects-P.csv / indicators-P.json instead); a note says how many more.
+    static let listLimit = 10_000
+
     static func write(_ p: Page) throws {
         let ws = p.sheet, s = p.styles, q = p.report.quality
         var row = try p.titleBlock(p.template.format("xlsx.kualitas.title", ["period": p.period]))
@@ -21,6 +25,11 @@ enum QualitySheet {
             row += 1
         }
         func end() { row += 1 }
+        func more(_ count: Int) throws {
+            guard count > listLimit else { return }
+            try ws.write(row, 0, p.template.format("xlsx.kualitas.more", ["count": String(count - listLimit)]), s.note, fit: false)
+            row += 1
+        }
 
         try section("xlsx.kualitas.totals", ["xlsx.kualitas.files", "xlsx.kualitas.read", "xlsx.kualitas.accepted",
                                               "xlsx.kualitas.rejected", "xlsx.kualitas.superseded", "xlsx.kualitas.duplicates"])
@@ -76,20 +85,21 @@ enum QualitySheet {
         for (key, list) in [("xlsx.kualitas.follow_up", q.followUp), ("xlsx.kualitas.new_cooperatives", q.newCooperatives)] {
             try section(key, ["xlsx.data.cooperative_id", "xlsx.data.cooperative_name", "xlsx.common.district"],
                         spans: [0...0, 1...3, 4...6])
-            for c in list {
+            for c in list.prefix(listLimit) {
                 try ws.write(row, 0, c.id, s.text)
                 try ws.merge(row, 1...3, c.name, s.text)
                 try ws.merge(row, 4...6, "\(c.district) \(p.districtName(c.district))", s.text)
                 row += 1
             }
             if list.isEmpty { try none() }
+            try more(list.count)
             end()
         }
 
         try section("xlsx.kualitas.rejects", ["xlsx.data.file", "xlsx.data.line", "xlsx.kualitas.code", "xlsx.kualitas.message"],
                     spans: [0...0, 1...1, 2...3, 4...7])
         let rejectsHeader = row - 1
-        for r in p.report.rejects {
+        for r in p.report.rejects.prefix(listLimit) {
             try ws.write(row, 0, r.file, s.text)
             try p.number(row, 1, r.line, s.integer)
             try ws.merge(row, 2...3, r.codes.map(\.rawValue).joined(separator: ", "), s.text)
@@ -98,6 +108,7 @@ enum QualitySheet {
             row += 1
         }
         if p.report.rejects.isEmpty { try none() }
+        try more(p.report.rejects.count)
         _ = rejectsHeader
         try p.finish(repeatRows: 0...2, fixedWidths: [1: 13, 2: 13, 3: 13, 4: 13, 5: 13, 6: 28],
                      codeColumns: 0...2)

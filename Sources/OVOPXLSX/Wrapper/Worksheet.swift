@@ -55,7 +55,8 @@ final class Worksheet {
     /// Widest content per column, in characters.
     private var widths: [Int: Double] = [:]
     private var lastRow = -1
-    private var merged: [(row: Int, columns: ClosedRange<Int>)] = []
+    /// Merged ranges by row, to refuse overlaps in constant time per merge.
+    private var merged: [Int: [ClosedRange<Int>]] = [:]
     /// Column widths set by `fitColumns`.
     private var fitted: [Int: Double] = [:]
 
@@ -139,7 +140,7 @@ final class Worksheet {
         try check(row, columns.upperBound)
         let context = "merging \(name)!\(CellRange(sheet: name, rows: row...row, columns: columns).a1())"
         guard columns.count > 1 else { return try write(row, columns.lowerBound, text, format, fit: false) }
-        guard !merged.contains(where: { $0.row == row && $0.columns.overlaps(columns) }) else {
+        guard !merged[row, default: []].contains(where: { $0.overlaps(columns) }) else {
             throw XLSXError.invalid("the cells are already part of a merged range", context)
         }
         guard text.unicodeScalars.count <= ExcelLimits.stringLength else {
@@ -148,7 +149,7 @@ final class Worksheet {
         try XLSXError.check(worksheet_merge_range(handle, lxw_row_t(row), lxw_col_t(columns.lowerBound), lxw_row_t(row),
                                                   lxw_col_t(columns.upperBound), text, format.handle),
                             "\(context) (worksheet_merge_range)")
-        merged.append((row, columns))
+        merged[row, default: []].append(columns)
     }
 
     /// `worksheet_write_blank`: an empty cell that still carries a format (borders, fill).
