@@ -65,7 +65,7 @@ let package = Package(
             name: "ovop-report",
             dependencies: [
                 "OVOPCore", "OVOPIngest", "OVOPWarehouse", "OVOPAnalytics", "OVOPPublish", "OVOPSample", "OVOPTemplate",
-                "OVOPPDF",
+                "OVOPPDF", "OVOPXLSX",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -85,6 +85,11 @@ let package = Package(
         .testTarget(name: "OVOPAnalyticsTests", dependencies: ["OVOPAnalytics"]),
         .testTarget(name: "OVOPTemplateTests", dependencies: ["OVOPTemplate"]),
         .testTarget(name: "CLITests", dependencies: ["OVOPCore"]),
+
+        // MARK: XLSX workbook (issue 3): libxlsxwriter, its Swift wrapper and the workbook's sheets.
+        .systemLibrary(name: "CXlsxWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
+        .target(name: "OVOPXLSX", dependencies: ["OVOPAnalytics", "OVOPTemplate", "CXlsxWriter"]),
+        .testTarget(name: "OVOPXLSXTests", dependencies: ["OVOPXLSX", "OVOPTemplate"], exclude: ["readback.py"]),
     ],
     swiftLanguageModes: [.v6]
 )

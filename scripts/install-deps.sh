@@ -3,9 +3,9 @@
 #   scripts/install-deps.sh          what building and running need
 #   scripts/install-deps.sh --test   also the third-party readers the tests check the outputs with
 set -euo pipefail
-packages=(pkg-config libsqlite3-dev fonts-dejavu-core libcairo2-dev libpango1.0-dev)
+packages=(pkg-config libsqlite3-dev fonts-dejavu-core libcairo2-dev libpango1.0-dev libxlsxwriter-dev)
 if [ "${1:-}" = "--test" ]; then
-  packages+=(python3 poppler-utils qpdf chromium)
+  packages+=(python3 python3-openpyxl libreoffice-calc-nogui locales poppler-utils qpdf chromium)
 fi
 missing=()
 for p in "${packages[@]}"; do
@@ -18,4 +18,5 @@ echo "installing: ${missing[*]}" >&2
 sudo=""
 [ "$(id -u)" -ne 0 ] && sudo="sudo"
 $sudo apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+# Recommended packages are kept: LibreOffice and Chromium need some of them headless.
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null

@@ -3,6 +3,7 @@ import Foundation
 import Logging
 import OVOPCore
 import OVOPTemplate
+import OVOPXLSX
 
 /// Options every command shares.
 struct CommonOptions: ParsableArguments {
@@ -35,7 +36,9 @@ struct CommonOptions: ParsableArguments {
             throw ExitStatus.templateInvalid.code
         }
         do {
-            return try TemplateLoader.load(dir, language: lang)
+            let loaded = try TemplateLoader.load(dir, language: lang)
+            try WorkbookRenderer.check(loaded)  // the workbook's sheet names and footer, before any work
+            return loaded
         } catch {
             logger.critical("\(error)")
             throw ExitStatus.templateInvalid.code

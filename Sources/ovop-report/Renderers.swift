@@ -4,12 +4,17 @@ import OVOPAnalytics
 import OVOPCore
 import OVOPPDF
 import OVOPTemplate
+import OVOPXLSX
 
 /// The renderers of a period's report, called with the staging folder (SPEC 7, 8, 9, 10).
 enum Renderers {
     static func render(_ report: PeriodReport, template: Template, meta: ReportMeta, into staging: URL,
                        logger: Logger) throws {
         let p = report.period.description
+        try timed("workbook", logger) {
+            try WorkbookRenderer.render(report, template: template, meta: meta,
+                                        to: staging.appendingPathComponent(WorkbookRenderer.fileName(report.period)))
+        }
         try timed("pdf", logger) {
             try ReportRenderer.render(report, template: template, meta: meta,
                                       pdf: staging.appendingPathComponent("ovop-kaltim-\(p).pdf"),
@@ -25,6 +30,8 @@ enum Renderers {
                 let scoped = report.scoped(to: district)
                 let t = scopedTemplate(template, district)
                 let base = "\(district.code)-\(district.slug)-\(p)"
+                try WorkbookRenderer.render(scoped, template: t, meta: meta,
+                                            to: folder.appendingPathComponent("\(base).xlsx"))
                 try ReportRenderer.render(scoped, template: t, meta: meta,
                                           pdf: folder.appendingPathComponent("\(base).pdf"), chartsFolder: scratch)
             }
