@@ -43,7 +43,7 @@ if [ "$which" = monthly ] || [ "$which" = all ]; then
   [ -d "$WORK/s24" ] || "$BIN" sample --clean --output "$WORK/s24" --months 24 --end $END --lines 200000 >/dev/null
   rm -rf "$WORK/m-inbox" "$WORK/m.sqlite"*; mkdir -p "$WORK/m-inbox"
   for d in "$WORK"/s24/*/; do m=$(basename "$d"); [ "$m" = $END ] || cp -r "$d" "$WORK/m-inbox/"; done
-  SOURCE_DATE_EPOCH=1795000000 "$BIN" ingest "$WORK/m-inbox" --warehouse "$WORK/m.sqlite" --quiet || true
+  SOURCE_DATE_EPOCH=1795000000 "$BIN" ingest "$WORK/m-inbox" --warehouse "$WORK/m.sqlite" --quiet >/dev/null || true
   cp -r "$WORK/s24/$END" "$WORK/m-inbox/"
   run_case "monthly (1 new month)" "$WORK/m-inbox" "$WORK/m.sqlite" "$(count_lines "$WORK/s24/$END")"
 fi
