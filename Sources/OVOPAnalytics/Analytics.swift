@@ -65,7 +65,8 @@ public enum Analytics {
         let quality = Quality(totals: totals, skipped: try warehouse.latestSkipped(), files: files,
                               districts: qualityDistricts, errors: counts.errors, warnings: warnings,
                               followUp: followUp, newCooperatives: newOnes)
-        let source = LineSource(count: lines.count) { body in try warehouse.forEachActiveLine(period, body) }
+        // The lines are in memory already (the indicators need them): renderers read them from there.
+        let source = LineSource(lines)
         return PeriodReport(period: period, province: province, districts: districts, products: products,
                             topProducts: top, trend: trend, quality: quality,
                             rejects: try warehouse.rejectedLines(period), lines: source)

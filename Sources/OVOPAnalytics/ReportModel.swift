@@ -104,6 +104,13 @@ public struct LineSource: Sendable {
         self.visit = visit
     }
 
+    /// A source over lines held in memory.
+    public init(_ lines: [FactLine]) {
+        self.init(count: lines.count) { body in
+            for line in lines { try body(line) }
+        }
+    }
+
     /// Calls `body` for every active line, in read order.
     public func forEach(_ body: (FactLine) throws -> Void) throws {
         try withoutActuallyEscaping(body) { try visit($0) }

@@ -33,15 +33,11 @@ extension PeriodReport {
         }
         report.quality.followUp = quality.followUp.filter { $0.district == code }
         report.quality.newCooperatives = quality.newCooperatives.filter { $0.district == code }
-        let all = lines
-        var count = 0
-        try? all.forEach { if $0.district == code { count += 1 } }
-        report.lines = LineSource(count: count) { body in
-            try all.forEach { line in if line.district == code { try body(line) } }
-        }
+        var ownLines: [FactLine] = []
+        try? lines.forEach { if $0.district == code { ownLines.append($0) } }
+        report.lines = LineSource(ownLines)
         // The files that brought lines of the district, read or rejected, this period.
-        var paths = Set(report.rejects.map(\.file))
-        try? all.forEach { if $0.district == code { paths.insert($0.file) } }
+        let paths = Set(report.rejects.map(\.file)).union(ownLines.map { $0.file })
         report.quality.files = quality.files.filter { paths.contains($0.path) }
         var totals = QualityTotals()
         for f in report.quality.files {

@@ -23,8 +23,6 @@ enum Renderers {
         // One set of files per district office, named by the Kemendagri code (the undotted codes collide).
         let folder = staging.appendingPathComponent("kabupaten")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let scratch = staging.appendingPathComponent(".charts-scratch")
-        defer { try? FileManager.default.removeItem(at: scratch) }
         try timed("district files", logger) {
             for district in report.districts.map(\.district) {
                 let scoped = report.scoped(to: district)
@@ -33,7 +31,7 @@ enum Renderers {
                 try WorkbookRenderer.render(scoped, template: t, meta: meta,
                                             to: folder.appendingPathComponent("\(base).xlsx"))
                 try ReportRenderer.render(scoped, template: t, meta: meta,
-                                          pdf: folder.appendingPathComponent("\(base).pdf"), chartsFolder: scratch)
+                                          pdf: folder.appendingPathComponent("\(base).pdf"), chartsFolder: nil)
             }
         }
     }
