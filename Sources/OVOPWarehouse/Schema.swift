@@ -8,6 +8,9 @@ enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-history") { db in
+            // In the migration's transaction: a run killed while creating the warehouse leaves
+            // either nothing or a marked, complete schema.
+            try db.execute(sql: "PRAGMA application_id = \(applicationID)")
             try db.execute(sql: """
                 CREATE TABLE run (
                     id INTEGER PRIMARY KEY,

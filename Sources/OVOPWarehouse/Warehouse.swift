@@ -55,7 +55,12 @@ public final class Warehouse: Sendable {
                     let app = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
                     let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
                     if app != Schema.applicationID && tables > 0 {
-                        throw WarehouseError.notAWarehouse(path: path, reason: "unknown application id")
+                        // Warehouses of the first builds set the id after the schema: recognise them.
+                        let ours = try db.tableExists("grdb_migrations")
+                            && (try String.fetchOne(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid LIMIT 1")) == "v1-history"
+                        if !ours {
+                            throw WarehouseError.notAWarehouse(path: path, reason: "unknown application id")
+                        }
                     }
                     if try Schema.migrator.hasBeenSuperseded(db) {
                         throw WarehouseError.newerVersion(path: path)
