@@ -161,6 +161,7 @@ struct OperationsTests {
             "2026-10,K2,\"=HYPERLINK(\"\"http://x\"\",\"\"klik\"\")\",Samarinda,Desa,Amplang,pangan,abc",
             "2026-10,K3,\"@SUM(1+1)*cmd|' /C calc'!A0\",Samarinda,Desa,Amplang,pangan,-5",
             "2026-10,+K4,Koperasi,Samarinda,Desa,Amplang,pangan,x",
+            "2026-10,K5,\"=HYPERLINK(\"\"http://x\"\",\"\"klik\"\")\",Samarinda,@SUM(1+1),-Amplang,pangan,2000",
         ].joined(separator: "\n"), to: dir.appendingPathComponent("inbox/2026-10/=cmd.csv"))
         let r = try run(dir)
         #expect(r.status == 1)
@@ -180,6 +181,25 @@ struct OperationsTests {
         try check.run()
         check.waitUntilExit()
         #expect(check.terminationStatus == 0)
+        // In the workbook, values from submissions are strings, never formulas.
+        let xlsx = Process()
+        xlsx.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        xlsx.arguments = ["-c", """
+            import openpyxl
+            wb = openpyxl.load_workbook('out/2026-10/ovop-kaltim-2026-10.xlsx')
+            seen = set()
+            for ws in wb.worksheets:
+                for row in ws.iter_rows():
+                    for c in row:
+                        if isinstance(c.value, str) and ('HYPERLINK' in c.value or 'SUM(1+1)' in c.value or c.value == '-Amplang'):
+                            assert c.data_type == 's', (ws.title, c.coordinate, c.data_type, c.value)
+                            seen.add(c.value)
+            assert '=HYPERLINK("http://x","klik")' in seen and '-Amplang' in seen, seen
+            """]
+        xlsx.currentDirectoryURL = dir
+        try xlsx.run()
+        xlsx.waitUntilExit()
+        #expect(xlsx.terminationStatus == 0)
         // Nothing from a submission forms an output path.
         let outputs = try FileManager.default.subpathsOfDirectory(atPath: dir.appendingPathComponent("out").path)
         #expect(!outputs.contains { $0.contains("cmd") || $0.contains("HYPERLINK") })
