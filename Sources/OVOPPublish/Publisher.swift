@@ -170,8 +170,8 @@ public struct Publisher {
         let names = (FileManager.default.enumerator(atPath: dir.path)?.allObjects as? [String]) ?? []
         return names.filter { name in
             var isDir: ObjCBool = false
-            FileManager.default.fileExists(atPath: dir.appendingPathComponent(name).path, isDirectory: &isDir)
-            return !isDir.boolValue
+            let exists = FileManager.default.fileExists(atPath: dir.appendingPathComponent(name).path, isDirectory: &isDir)
+            return exists && !isDir.boolValue
         }.sorted()
     }
 
