@@ -36,13 +36,17 @@ enum Renderers {
         }
     }
 
-    /// The template with the province's words replaced by the district's, for its own files.
+    /// The template with the province's words replaced by the district's, for its own files:
+    /// every `scope.overrides.KEY` label replaces label KEY, with `{name}` (the district) and
+    /// `{title}` (the report's title) filled in.
     static func scopedTemplate(_ template: Template, _ district: District) -> Template {
         var t = template
-        let name = t.format("scope.name", ["kind": t["scope.kind.\(district.kind)"], "name": district.name])
-        t.labels["report.province"] = name
-        t.labels["report.title"] = t.format("scope.title", ["title": template["report.title"], "name": name])
-        t.labels["pdf.cover.key_figures"] = t.format("scope.key_figures", ["name": name])
+        let name = template.format("scope.name", ["kind": template["scope.kind.\(district.kind)"], "name": district.name])
+        let prefix = "scope.overrides."
+        for (key, text) in template.labels where key.hasPrefix(prefix) {
+            t.labels[String(key.dropFirst(prefix.count))] = text.replacingOccurrences(of: "{name}", with: name)
+                .replacingOccurrences(of: "{title}", with: template["report.title"])
+        }
         return t
     }
 
