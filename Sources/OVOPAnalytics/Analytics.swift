@@ -6,7 +6,9 @@ import OVOPWarehouse
 /// Computes the report model for a period from the warehouse (SPEC 6, 11).
 public enum Analytics {
     /// Builds every indicator, table, trend and quality figure for `period`.
-    public static func report(_ warehouse: Warehouse, period: Period,
+    /// `skipped` is the non-data files met by the run that asks for the report (SPEC 11 "met in
+    /// this run"); without a run, those of the latest run that recorded anything.
+    public static func report(_ warehouse: Warehouse, period: Period, skipped: [String]? = nil,
                               reference: Reference = .kaltim) throws -> PeriodReport {
         let lines = try warehouse.activeLines(period)
         let previous = try warehouse.activeLines(period.previous)
@@ -62,7 +64,7 @@ public enum Analytics {
         let followUp = before.filter { !currentKeys.contains($0.key) }
         let earlier = try warehouse.cooperativesActive(before: period, among: current.map(\.key))
         let newOnes = current.filter { !earlier.contains($0.key) }
-        let quality = Quality(totals: totals, skipped: try warehouse.latestSkipped(), files: files,
+        let quality = Quality(totals: totals, skipped: try skipped ?? warehouse.latestSkipped(), files: files,
                               districts: qualityDistricts, errors: counts.errors, warnings: warnings,
                               followUp: followUp, newCooperatives: newOnes)
         // The lines are in memory already (the indicators need them): renderers read them from there.

@@ -64,12 +64,14 @@ extension Warehouse {
     private func ingest(_ db: Database, _ inputs: [InputFile], skipped: [String], context: IngestContext,
                         toolVersion: String,
                         progress: (@Sendable (Int, Int) -> Void)?) throws -> RunReport {
-        // What the warehouse already holds: (path, content) pairs and content first paths.
-        var knownPairs = Set<String>()
+        // What the warehouse already holds: the latest content recorded at each path (a path
+        // whose content is unchanged brings nothing), and the first path of each content (the
+        // same content again, under any path, is a duplicate: SPEC 11).
+        var latestContent: [String: String] = [:]
         var pathOfContent: [String: String] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT path, sha256, status FROM file ORDER BY id") {
             let p: String = row["path"], sha: String = row["sha256"], status: String = row["status"]
-            knownPairs.insert(p + "\u{0}" + sha)
+            latestContent[p] = sha
             if status != FileStatus.duplicate.rawValue, !sha.isEmpty, pathOfContent[sha] == nil {
                 pathOfContent[sha] = p
             }
@@ -94,7 +96,8 @@ extension Warehouse {
 
         var outcomes: [FileOutcome] = []
         var fileIDs: [Int64?] = []
-        let prefetcher = Prefetcher(inputs, context: context, knownPairs: knownPairs,
+        let prefetcher = Prefetcher(inputs, context: context,
+                                    knownPairs: Set(latestContent.map { $0.key + "\u{0}" + $0.value }),
                                     knownContent: Set(pathOfContent.keys))
         defer { prefetcher.cancel() }
         for (index, input) in inputs.enumerated() {
@@ -104,18 +107,17 @@ extension Warehouse {
             case .success: break
             case .failure(let error):
                 // Unreadable: recorded with an empty content hash so a re-run does not repeat it.
-                let key = input.relativePath + "\u{0}"
                 let diagnostic = Diagnostic(code: .unreadableFile, file: input.relativePath,
                                             detail: (error as NSError).localizedDescription)
                 var outcome = FileOutcome(path: input.relativePath, sha256: "", disposition: .rejected,
                                           read: 0, accepted: 0, rejected: 0, superseded: 0,
                                           fileError: diagnostic, diagnostics: [diagnostic])
-                if knownPairs.contains(key) {
+                if latestContent[input.relativePath] == "" {
                     outcome.disposition = .unchanged
                     outcomes.append(outcome); fileIDs.append(nil)
                     continue
                 }
-                knownPairs.insert(key)
+                latestContent[input.relativePath] = ""
                 try insertFile(db, runID: try runID(), path: input.relativePath, sha: "", status: .rejected,
                                error: diagnostic, read: 0, accepted: 0, rejected: 0,
                                convention: nil, order: nil, warnings: [])
@@ -124,15 +126,14 @@ extension Warehouse {
                 continue
             }
             let sha = prepared.sha
-            let pair = input.relativePath + "\u{0}" + sha
-            if knownPairs.contains(pair) {
+            if latestContent[input.relativePath] == sha {
                 outcomes.append(FileOutcome(path: input.relativePath, sha256: sha, disposition: .unchanged,
                                             read: 0, accepted: 0, rejected: 0, superseded: 0,
                                             fileError: nil, diagnostics: []))
                 fileIDs.append(nil)
                 continue
             }
-            knownPairs.insert(pair)
+            latestContent[input.relativePath] = sha
             if let first = pathOfContent[sha] {
                 try insertFile(db, runID: try runID(), path: input.relativePath, sha: sha, status: .duplicate,
                                error: nil, read: 0, accepted: 0, rejected: 0,

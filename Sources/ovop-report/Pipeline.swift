@@ -82,7 +82,8 @@ enum Pipeline {
 
     /// Computes and writes the report for `period`; exits 3 when the period has no data.
     static func report(_ warehouse: Warehouse, period: Period, output: String, template: Template,
-                       nowMicros: Int64, state: String? = nil, logger: Logger) throws -> URL {
+                       nowMicros: Int64, state: String? = nil, skipped: [String]? = nil,
+                       logger: Logger) throws -> URL {
         let lang = template.language
         let model: PeriodReport
         do {
@@ -92,7 +93,7 @@ enum Pipeline {
                 logger.error("\(note)")
                 throw ExitStatus.noData.code
             }
-            model = try Analytics.report(warehouse, period: period)
+            model = try Analytics.report(warehouse, period: period, skipped: skipped)
         } catch let e as ExitCode {
             throw e
         } catch {

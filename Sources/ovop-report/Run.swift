@@ -63,7 +63,7 @@ struct Run: ParsableCommand {
             return
         }
         _ = try Pipeline.report(warehouse, period: p, output: output, template: template, nowMicros: now,
-                                state: state, logger: logger)
+                                state: state, skipped: skipped, logger: logger)
         logger.debug("stage report \(Pipeline.seconds(clock.now - start)) s")
         if ingested.rejected > 0 || ingested.rejectedFiles > 0 { throw ExitStatus.rejected.code }
     }

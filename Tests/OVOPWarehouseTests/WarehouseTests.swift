@@ -120,6 +120,23 @@ struct WarehouseTests {
         #expect(try w.fileSummaries().map(\.counts.superseded) == [1, 0])
     }
 
+    @Test func contentPutBackAtItsPathIsADuplicate() throws {
+        let w = try Warehouse(path: ":memory:")
+        let inbox = try Inbox()
+        try inbox.write("a.csv", [line("K1", "Amplang", 100)])
+        _ = try inbox.ingest(into: w)
+        try inbox.write("a.csv", [line("K1", "Amplang", 250)])
+        _ = try inbox.ingest(into: w)
+        try inbox.write("a.csv", [line("K1", "Amplang", 100)])
+        let third = try inbox.ingest(into: w)
+        #expect(third.files.map(\.disposition) == [.duplicate])
+        #expect(try w.fileSummaries().map(\.status) == [.ingested, .ingested, .duplicate])
+        // The latest line read stays the winner: 250.
+        #expect(try activeRevenue(w) == ["k1/amplang": 250])
+        // And a fourth run with the same content brings nothing.
+        #expect(try inbox.ingest(into: w).files.map(\.disposition) == [.unchanged])
+    }
+
     @Test func badFileNeverStopsTheOthers() throws {
         let inbox = try Inbox()
         try Data([0xEF, 0xBB, 0xBF, 0x20]).write(to: inbox.root.appendingPathComponent("a-empty.csv"))
