@@ -349,3 +349,33 @@ struct DistrictFilesTests {
         return String(decoding: data, as: UTF8.self)
     }
 }
+
+/// Logs: one line per event on stderr; JSON for collectors; a progress bar only on a terminal.
+@Suite("Logs")
+struct LogTests {
+    @Test func jsonLogsAreOneObjectPerLine() throws {
+        let dir = try CLI.temporaryDirectory("logs")
+        _ = try CLI.run(["sample", "--output", "inbox", "--months", "1", "--end", "2026-10", "--lines", "100"], in: dir)
+        let r = try CLI.run(["ingest", "inbox", "--warehouse", "wh.sqlite", "--log-format", "json"], in: dir)
+        let lines = r.stderr.split(separator: "\n")
+        #expect(!lines.isEmpty)
+        for line in lines {
+            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: String]
+            #expect(object?["time"]?.hasSuffix("+08:00") == true && object?["level"] != nil && object?["message"] != nil)
+        }
+        // Not a terminal: no progress bar.
+        #expect(!r.stderr.contains("[#"))
+        let quiet = try CLI.run(["ingest", "inbox", "--warehouse", "wh2.sqlite", "--quiet"], in: dir)
+        #expect(!quiet.stderr.contains(" info "))
+    }
+
+    @Test func progressBarOnlyOnATerminal() throws {
+        let dir = try CLI.temporaryDirectory("tty")
+        _ = try CLI.run(["sample", "--output", "inbox", "--months", "1", "--end", "2026-10", "--lines", "100"], in: dir)
+        // script(1) gives the program a terminal.
+        let r = try CLI.run(["-c", "script -qec \"\\\"$0\\\" ingest inbox --warehouse wh.sqlite\" /dev/null", CLI.binary.path],
+                            in: dir, shell: true)
+        #expect(r.stdout.contains("] 12/12 berkas"), "\(r.stdout)")
+        #expect(r.stdout.contains("[#"))
+    }
+}
