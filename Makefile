@@ -25,7 +25,7 @@ report: build
 test:
 	./scripts/install-deps.sh --test
 	$(SWIFT) build --build-tests
-	OVOP_BIN=$(CURDIR)/.build/debug/ovop-report $(SWIFT) test
+	OVOP_BIN=$(CURDIR)/.build/debug/ovop-report $(SWIFT) test --disable-xctest
 
 # Benchmark figures (not a test): lines per second, seconds per stage, peak memory.
 bench: build
