@@ -13,11 +13,6 @@ public enum Clock {
         return Int64((Date().timeIntervalSince1970 * 1_000_000).rounded())
     }
 
-    /// Whether `SOURCE_DATE_EPOCH` fixes "now".
-    public static func isReproducible(environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
-        environment["SOURCE_DATE_EPOCH"] != nil
-    }
-
     /// The WITA calendar month containing the instant.
     public static func period(ofMicros micros: Int64) -> Period {
         let (y, m, _) = civil(fromDays: floorDiv(micros / 1_000_000 + witaOffset, 86_400))
