@@ -10,18 +10,42 @@ public enum Analytics {
     /// this run"); without a run, those of the latest run that recorded anything.
     public static func report(_ warehouse: Warehouse, period: Period, skipped: [String]? = nil,
                               reference: Reference = .kaltim) throws -> PeriodReport {
-        let lines = try warehouse.activeLines(period)
-        let previous = try warehouse.activeLines(period.previous)
         let months = try warehouse.revenue(in: period.advanced(by: -12)...period)
         let codes = reference.districts.map(\.code)
 
-        var byDistrict: [String: [FactLine]] = [:]
-        for line in lines { byDistrict[line.district, default: []].append(line) }
-        var province = measure(lines)
+        // One pass over the period's lines, grouped by district: the province's tally grows
+        // throughout, each district's is turned into its figures when the next district begins.
+        let previousRevenue = try warehouse.productRevenue(period.previous)
+        var provinceTally = ScopeTally()
+        var current: (code: String, tally: ScopeTally)?
+        var measured: [String: Indicators] = [:]
+        var products: [ProductRow] = []
+        func finishDistrict() {
+            guard let (code, tally) = current else { return }
+            measured[code] = tally.indicators
+            let previous = previousRevenue[code] ?? [:]
+            products += tally.products.map { number, product in
+                product.row(district: code, previousRevenue: previous[number] ?? 0)
+            }
+            current = nil
+        }
+        try warehouse.forEachActiveLine(period, order: .district) { line in
+            let village = VillageKey(line)
+            provinceTally.add(line, village: village)
+            if current?.code != line.district {
+                finishDistrict()
+                current = (line.district, ScopeTally())
+            }
+            current?.tally.add(line, village: village)
+        }
+        finishDistrict()
+        products.sort { a, b in a.district != b.district ? a.district < b.district : CodePoint.less(a.key, b.key) }
+
+        var province = provinceTally.indicators
         applyHistory(&province, period: period, months: months, district: nil)
         var districts: [DistrictIndicators] = []
         for district in reference.districts {
-            var ind = measure(byDistrict[district.code] ?? [])
+            var ind = measured[district.code] ?? Indicators()
             applyHistory(&ind, period: period, months: months, district: district.code)
             ind.revenueShare = share(ind.revenue, province.revenue)
             districts.append(DistrictIndicators(district: district, indicators: ind))
@@ -36,8 +60,11 @@ public enum Analytics {
                 (code, trendMonths.map { months[$0]?[code] ?? 0 })
             }))
 
-        let products = productTable(lines, previous: previous)
-        let top = topProducts(lines)
+        // The province's top ten products by revenue, ties by normalised name.
+        let top = provinceTally.products.values.sorted(by: ProductTally.ranksBefore).prefix(10).enumerated().map { i, p in
+            TopProduct(rank: i + 1, product: Vote.winner(p.spellings), key: p.key, category: p.category,
+                       revenue: p.revenue, districts: p.districts.sorted())
+        }
 
         // Quality.
         let files = try warehouse.fileSummaries()
@@ -58,73 +85,15 @@ public enum Analytics {
             qualityDistricts[code] = c
             for (w, n) in c.warnings { warnings[w, default: 0] += n }
         }
-        let current = cooperatives(lines)
-        let before = cooperatives(previous)
-        let currentKeys = Set(current.map(\.key))
-        let followUp = before.filter { !currentKeys.contains($0.key) }
-        let earlier = try warehouse.cooperativesActive(before: period, among: current.map(\.key))
-        let newOnes = current.filter { !earlier.contains($0.key) }
         let quality = Quality(totals: totals, skipped: try skipped ?? warehouse.latestSkipped(), files: files,
                               districts: qualityDistricts, errors: counts.errors, warnings: warnings,
-                              followUp: followUp, newCooperatives: newOnes)
-        // The lines are in memory already (the indicators need them): renderers read them from there.
-        let source = LineSource(lines)
+                              followUp: try warehouse.cooperatives(activeIn: period.previous, .absentFrom(period)),
+                              newCooperatives: try warehouse.cooperatives(activeIn: period, .new),
+                              sources: try warehouse.activeFiles(period))
         return PeriodReport(period: period, province: province, districts: districts, products: products,
                             topProducts: top, trend: trend, quality: quality,
-                            rejects: try warehouse.rejectedLines(period), lines: source)
-    }
-
-    /// The indicators that depend only on one scope's active lines of the period.
-    public static func measure(_ lines: [FactLine]) -> Indicators {
-        var ind = Indicators()
-        ind.lines = lines.count
-        guard !lines.isEmpty else { return ind }
-        var coops = Set<String>()
-        var villages = Set<VillageKey>()
-        var productRevenue: [String: Int64] = [:]
-        var productSpellings: [String: [String]] = [:]
-        var maxMembers: [String: Int64] = [:]
-        var coopChannels: [String: Int] = [:]
-        var villageProductRevenue: [VillageKey: [String: Int64]] = [:]
-        var certified = 0
-        var certCounts: [Certification: Int] = [:]
-        for line in lines {
-            coops.insert(line.cooperativeKey)
-            let village = VillageKey(line)
-            villages.insert(village)
-            productRevenue[line.productKey, default: 0] += line.revenue
-            productSpellings[line.productKey, default: []].append(line.product)
-            ind.revenue += line.revenue
-            ind.exportRevenue += line.exportRevenue
-            maxMembers[line.cooperativeKey] = max(maxMembers[line.cooperativeKey] ?? 0, line.members ?? 0)
-            ind.workers += line.workers ?? 0
-            ind.revenueByCategory[line.category, default: 0] += line.revenue
-            coopChannels[line.cooperativeKey, default: 0] |= line.channels
-            if line.certifications != 0 { certified += 1 }
-            for c in Certification.allCases where Bits.has(line.certifications, c) { certCounts[c, default: 0] += 1 }
-            villageProductRevenue[village, default: [:]][line.productKey, default: 0] += line.revenue
-        }
-        ind.cooperatives = coops.count
-        ind.villages = villages.count
-        ind.products = productRevenue.count
-        ind.members = maxMembers.values.reduce(0, +)
-        ind.exportShare = share(ind.exportRevenue, ind.revenue)
-        ind.revenuePerWorker = ind.workers == 0 ? nil : Rounding.divide(ind.revenue, ind.workers)
-        for channel in Channel.allCases {
-            let reached = coopChannels.values.filter { Bits.has($0, channel) }.count
-            ind.channelReach[channel] = share(Int64(reached), Int64(coops.count))
-        }
-        ind.certifiedShare = share(Int64(certified), Int64(lines.count))
-        for c in Certification.allCases {
-            ind.certificationShare[c] = share(Int64(certCounts[c] ?? 0), Int64(lines.count))
-        }
-        if let leader = leading(productRevenue) {
-            ind.leadingProduct = Vote.winner(productSpellings[leader.key] ?? [])
-            ind.leadingProductShare = share(leader.revenue, ind.revenue)
-        }
-        let focus = villageProductRevenue.values.reduce(Int64(0)) { $0 + ($1.values.max() ?? 0) }
-        ind.ovopFocus = share(focus, ind.revenue)
-        return ind
+                            rejects: try warehouse.rejectedLines(period),
+                            lines: try LineSource(warehouse, period: period))
     }
 
     /// Adds the figures that compare with other months: P-1, P-12 and the year to date.
@@ -141,74 +110,6 @@ public enum Analytics {
         ind.ytdRevenue = (1...period.month).reduce(0) { $0 + revenue(Period(year: period.year, month: $1)!) }
     }
 
-    /// The products table: per district and normalised product, sorted by district then key.
-    static func productTable(_ lines: [FactLine], previous: [FactLine]) -> [ProductRow] {
-        var groups: [ProductGroupKey: [FactLine]] = [:]
-        for line in lines { groups[ProductGroupKey(district: line.district, key: line.productKey), default: []].append(line) }
-        var previousRevenue: [ProductGroupKey: Int64] = [:]
-        for line in previous {
-            previousRevenue[ProductGroupKey(district: line.district, key: line.productKey), default: 0] += line.revenue
-        }
-        // Display names vote within the district scope.
-        var spellings: [ProductGroupKey: [String]] = [:]
-        for line in lines {
-            spellings[ProductGroupKey(district: line.district, key: line.productKey), default: []].append(line.product)
-        }
-        var rows: [ProductRow] = []
-        for (key, group) in groups {
-            let producedLines = group.compactMap(\.unitsProduced)
-            let soldLines = group.compactMap(\.unitsSold)
-            let revenue = group.reduce(Int64(0)) { $0 + $1.revenue }
-            let units = group.compactMap(\.unit)
-            let unit: String? = (producedLines.isEmpty && soldLines.isEmpty) || units.isEmpty ? nil : Vote.winner(units)
-            rows.append(ProductRow(
-                district: key.district, product: Vote.winner(spellings[key] ?? []), key: key.key,
-                category: Category(rawValue: Vote.winner(group.map(\.category.rawValue))) ?? .lainnya,
-                unit: unit,
-                villages: Set(group.map(VillageKey.init)).count,
-                cooperatives: Set(group.map(\.cooperativeKey)).count,
-                unitsProduced: producedLines.reduce(0, +), unitsSold: soldLines.reduce(0, +),
-                revenue: revenue, exportRevenue: group.reduce(Int64(0)) { $0 + $1.exportRevenue },
-                momGrowth: growth(revenue, previousRevenue[key] ?? 0)))
-        }
-        return rows.sorted { a, b in
-            a.district != b.district ? a.district < b.district : CodePoint.less(a.key, b.key)
-        }
-    }
-
-    /// The province's top ten products by revenue, ties by normalised name.
-    static func topProducts(_ lines: [FactLine]) -> [TopProduct] {
-        var groups: [String: [FactLine]] = [:]
-        for line in lines { groups[line.productKey, default: []].append(line) }
-        let ranked = groups.map { key, group in
-            (key: key, revenue: group.reduce(Int64(0)) { $0 + $1.revenue }, group: group)
-        }.sorted { a, b in
-            a.revenue != b.revenue ? a.revenue > b.revenue : CodePoint.less(a.key, b.key)
-        }
-        return ranked.prefix(10).enumerated().map { i, item in
-            TopProduct(rank: i + 1, product: Vote.winner(item.group.map(\.product)), key: item.key,
-                       category: Category(rawValue: Vote.winner(item.group.map(\.category.rawValue))) ?? .lainnya,
-                       revenue: item.revenue, districts: Set(item.group.map(\.district)).sorted())
-        }
-    }
-
-    /// Cooperatives with active lines among `lines`: id and name by vote, district by majority.
-    static func cooperatives(_ lines: [FactLine]) -> [CooperativeRef] {
-        var byKey: [String: [FactLine]] = [:]
-        for line in lines { byKey[line.cooperativeKey, default: []].append(line) }
-        return byKey.map { key, group in
-            CooperativeRef(key: key, id: Vote.winner(group.map(\.cooperativeID)),
-                           name: Vote.winner(group.map(\.cooperativeName)),
-                           district: Vote.winner(group.map(\.district)))
-        }.sorted { a, b in a.district != b.district ? a.district < b.district : CodePoint.less(a.key, b.key) }
-    }
-
-    /// The product with the highest revenue; ties alphabetical by normalised name.
-    static func leading(_ revenue: [String: Int64]) -> (key: String, revenue: Int64)? {
-        revenue.min { a, b in a.value != b.value ? a.value > b.value : CodePoint.less(a.key, b.key) }
-            .map { ($0.key, $0.value) }
-    }
-
     /// `part / whole`, null when the denominator is 0 (SPEC 11).
     public static func share(_ part: Int64, _ whole: Int64) -> Double? {
         whole == 0 ? nil : Double(part) / Double(whole)
@@ -218,20 +119,4 @@ public enum Analytics {
     public static func growth(_ now: Int64, _ before: Int64) -> Double? {
         before == 0 ? nil : Double(now) / Double(before) - 1
     }
-}
-
-/// A village: (normalised kecamatan, normalised desa); a missing kecamatan is "" (SPEC 11).
-struct VillageKey: Hashable {
-    var kecamatan: String
-    var desa: String
-
-    init(_ line: FactLine) {
-        kecamatan = Names.normalise(line.kecamatan)
-        desa = Names.normalise(line.desa)
-    }
-}
-
-struct ProductGroupKey: Hashable {
-    var district: String
-    var key: String
 }

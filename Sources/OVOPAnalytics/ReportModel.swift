@@ -91,29 +91,48 @@ public struct Quality: Sendable {
     public var warnings: [DiagnosticCode: Int]
     public var followUp: [CooperativeRef]
     public var newCooperatives: [CooperativeRef]
+    /// The files (relative paths) that brought active lines of the period, by district code.
+    public var sources: [String: Set<String>] = [:]
 }
 
-/// The active lines of the period, read one at a time from the warehouse (a month can be large).
+/// The active lines of the period, read one at a time (a month can be large): from the
+/// warehouse as they are needed, or from memory.
 public struct LineSource: Sendable {
     /// How many active lines the period has.
     public let count: Int
     let visit: @Sendable ((FactLine) throws -> Void) throws -> Void
+    let narrow: @Sendable (String) throws -> LineSource
 
-    public init(count: Int, visit: @escaping @Sendable ((FactLine) throws -> Void) throws -> Void) {
+    init(count: Int, visit: @escaping @Sendable ((FactLine) throws -> Void) throws -> Void,
+         narrow: @escaping @Sendable (String) throws -> LineSource) {
         self.count = count
         self.visit = visit
+        self.narrow = narrow
+    }
+
+    /// The active lines of `period` (of one district, when given), read from the warehouse
+    /// each time they are visited.
+    public init(_ warehouse: Warehouse, period: Period, district: String? = nil) throws {
+        self.init(count: try warehouse.activeLineCount(period, district: district),
+                  visit: { body in try warehouse.forEachActiveLine(period, district: district, body) },
+                  narrow: { try LineSource(warehouse, period: period, district: $0) })
     }
 
     /// A source over lines held in memory.
     public init(_ lines: [FactLine]) {
-        self.init(count: lines.count) { body in
-            for line in lines { try body(line) }
-        }
+        self.init(count: lines.count,
+                  visit: { body in for line in lines { try body(line) } },
+                  narrow: { code in LineSource(lines.filter { $0.district == code }) })
     }
 
     /// Calls `body` for every active line, in read order.
     public func forEach(_ body: (FactLine) throws -> Void) throws {
         try withoutActuallyEscaping(body) { try visit($0) }
+    }
+
+    /// The lines of one district.
+    public func only(district code: String) throws -> LineSource {
+        try narrow(code)
     }
 }
 

@@ -7,7 +7,7 @@ extension PeriodReport {
     /// the province's, its products (ranked among themselves), its trend, its data lines, its
     /// rejected lines, its follow-up list and new cooperatives, and the files that brought
     /// lines of it.
-    public func scoped(to district: District) -> PeriodReport {
+    public func scoped(to district: District) throws -> PeriodReport {
         let code = district.code
         var report = self
         report.scope = district
@@ -33,11 +33,10 @@ extension PeriodReport {
         }
         report.quality.followUp = quality.followUp.filter { $0.district == code }
         report.quality.newCooperatives = quality.newCooperatives.filter { $0.district == code }
-        var ownLines: [FactLine] = []
-        try? lines.forEach { if $0.district == code { ownLines.append($0) } }
-        report.lines = LineSource(ownLines)
+        report.lines = try lines.only(district: code)
+        report.quality.sources = quality.sources.filter { $0.key == code }
         // The files that brought lines of the district, read or rejected, this period.
-        let paths = Set(report.rejects.map(\.file)).union(ownLines.map { $0.file })
+        let paths = Set(report.rejects.map(\.file)).union(quality.sources[code] ?? [])
         report.quality.files = quality.files.filter { paths.contains($0.path) }
         var totals = QualityTotals()
         for f in report.quality.files {

@@ -6,6 +6,10 @@ import OVOPIngest
 /// An active line as analytics reads it.
 public struct FactLine: Sendable {
     public var district: String
+    /// The warehouse's numbers for the cooperative and the product (one per normalised key):
+    /// cheaper to count with than the keys themselves.
+    public var cooperativeNumber: Int64 = 0
+    public var productNumber: Int64 = 0
     public var cooperativeKey: String
     public var cooperativeID: String
     public var cooperativeName: String
@@ -132,18 +136,21 @@ extension Warehouse {
         return lines
     }
 
-    /// Visits the active lines of `period` one at a time, in read order, without holding them all.
-    public func forEachActiveLine(_ period: Period, _ body: (FactLine) throws -> Void) throws {
+    /// Visits the active lines of `period` (of one district, when given) one at a time without
+    /// holding them all: in read order, or grouped by district (in read order within each).
+    public func forEachActiveLine(_ period: Period, district: String? = nil, order: LineOrder = .read,
+                                  _ body: (FactLine) throws -> Void) throws {
         try read("reading the lines of \(period)") { db in
             let cursor = try Row.fetchCursor(db, sql: """
-                SELECT l.district, c.key AS coop_key, l.coop_id, l.coop_name, l.kecamatan, l.desa,
-                       p.key AS product_key, l.product, l.category, l.unit, l.produced, l.sold, l.revenue,
+                SELECT l.district, l.coop, c.key AS coop_key, l.coop_id, l.coop_name, l.kecamatan, l.desa,
+                       l.prod, p.key AS product_key, l.product, l.category, l.unit, l.produced, l.sold, l.revenue,
                        l.export_revenue, l.members, l.workers, l.channels, l.certifications,
                        f.path, l.line_no, l.submitted_micros, l.submitted_offset
                 FROM line l JOIN cooperative c ON c.id = l.coop JOIN product p ON p.id = l.prod
                      JOIN file f ON f.id = l.file_id
-                WHERE l.period = ? AND l.active = 1 ORDER BY l.id
-                """, arguments: [period.index])
+                WHERE l.period = ? AND l.active = 1 \(district == nil ? "" : "AND l.district = ?")
+                ORDER BY \(order == .read ? "l.id" : "l.district, l.id")
+                """, arguments: StatementArguments([period.index] + (district.map { [$0] } ?? [])))
             while let row = try cursor.next() {
                 // Volumes are stored as doubles; their shortest form gives back the decimal written.
                 let produced: Double? = row["produced"]
@@ -159,11 +166,97 @@ extension Warehouse {
                     unitsSold: sold.flatMap { Decimal(string: "\($0)") },
                     revenue: row["revenue"], exportRevenue: row["export_revenue"], members: row["members"],
                     workers: row["workers"], channels: row["channels"], certifications: row["certifications"])
+                line.cooperativeNumber = row["coop"]
+                line.productNumber = row["prod"]
                 line.file = row["path"]
                 line.line = row["line_no"]
                 line.submittedAt = micros.map { SubmittedAt(epochMicros: $0, offsetSeconds: offset ?? 28_800) }
                 try body(line)
             }
+        }
+    }
+
+    /// How many active lines `period` has (of one district, when given).
+    public func activeLineCount(_ period: Period, district: String? = nil) throws -> Int {
+        try read("counting the lines of \(period)") { db in
+            try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM line WHERE period = ? AND active = 1 \(district == nil ? "" : "AND district = ?")
+                """, arguments: StatementArguments([period.index] + (district.map { [$0] } ?? []))) ?? 0
+        }
+    }
+
+    /// Revenue of the active lines of `period` by district and product number.
+    public func productRevenue(_ period: Period) throws -> [String: [Int64: Int64]] {
+        try read("summing revenue by product") { db in
+            var out: [String: [Int64: Int64]] = [:]
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT district, prod, SUM(revenue) AS revenue FROM line
+                WHERE period = ? AND active = 1 GROUP BY district, prod
+                """, arguments: [period.index])
+            while let row = try rows.next() {
+                out[row["district"], default: [:]][row["prod"]] = row["revenue"]
+            }
+            return out
+        }
+    }
+
+    /// The files (relative paths) that brought active lines of `period`, by district.
+    public func activeFiles(_ period: Period) throws -> [String: Set<String>] {
+        try read("listing the files of \(period)") { db in
+            var out: [String: Set<String>] = [:]
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT DISTINCT l.district, f.path FROM line l JOIN file f ON f.id = l.file_id
+                WHERE l.period = ? AND l.active = 1
+                """, arguments: [period.index])
+            while let row = try rows.next() { out[row["district"], default: []].insert(row["path"]) }
+            return out
+        }
+    }
+
+    /// Cooperatives with active lines in `period`, named by vote over those lines (the id and
+    /// name most often written, the district most often named; SPEC 11), sorted by district then
+    /// key. `.new`: those with no active line in an earlier period; `.absentFrom(Q)`: those with no
+    /// active line in Q. Read in key order, so only one cooperative's votes are held at a time.
+    public func cooperatives(activeIn period: Period, _ filter: CooperativeFilter) throws -> [CooperativeRef] {
+        let condition: String, other: Int
+        switch filter {
+        case .new: (condition, other) = ("e.period < ?", period.index)
+        case .absentFrom(let q): (condition, other) = ("e.period = ?", q.index)
+        }
+        return try read("listing cooperatives of \(period)") { db in
+            let cursor = try Row.fetchCursor(db, sql: """
+                SELECT c.key, l.coop_id, l.coop_name, l.district
+                FROM line l JOIN cooperative c ON c.id = l.coop
+                WHERE l.period = ? AND l.active = 1
+                  AND NOT EXISTS (SELECT 1 FROM line e WHERE e.coop = l.coop AND e.active = 1 AND \(condition))
+                ORDER BY c.key
+                """, arguments: [period.index, other])
+            var byDistrict: [String: [CooperativeRef]] = [:]
+            var key: String?
+            var ids: [String: Int] = [:], names: [String: Int] = [:], districts: [String: Int] = [:]
+            func flush() {
+                guard let key else { return }
+                let district = Vote.winner(districts)
+                byDistrict[district, default: []].append(
+                    CooperativeRef(key: key, id: Vote.winner(ids), name: Vote.winner(names), district: district))
+                ids.removeAll(keepingCapacity: true)
+                names.removeAll(keepingCapacity: true)
+                districts.removeAll(keepingCapacity: true)
+            }
+            while let row = try cursor.next() {
+                let k: String = row["key"]
+                if k != key {
+                    flush()
+                    key = k
+                }
+                ids[row["coop_id"] as String, default: 0] += 1
+                names[row["coop_name"] as String, default: 0] += 1
+                districts[row["district"] as String, default: 0] += 1
+            }
+            flush()
+            // SQLite compares text byte by byte: UTF-8 bytes sort as code points, so each
+            // district's list is already in key order.
+            return byDistrict.keys.sorted().flatMap { byDistrict[$0] ?? [] }
         }
     }
 
@@ -180,21 +273,6 @@ extension Warehouse {
                 out[p, default: [:]][row["district"]] = row["revenue"]
             }
             return out
-        }
-    }
-
-    /// Of the given cooperative keys, those with an active line in some period before `period`.
-    public func cooperativesActive(before period: Period, among keys: [String]) throws -> Set<String> {
-        try read("looking up cooperatives") { db in
-            let statement = try db.makeStatement(sql: """
-                SELECT 1 FROM line WHERE coop = (SELECT id FROM cooperative WHERE key = ?)
-                                     AND active = 1 AND period < ? LIMIT 1
-                """)
-            var found = Set<String>()
-            for key in keys {
-                if try Int.fetchOne(statement, arguments: [key, period.index]) != nil { found.insert(key) }
-            }
-            return found
         }
     }
 
@@ -331,10 +409,31 @@ public enum Vote {
     public static func winner(_ spellings: [String]) -> String {
         var counts: [String: Int] = [:]
         for s in spellings { counts[s, default: 0] += 1 }
-        return counts.max { a, b in
+        return winner(counts)
+    }
+
+    /// The winner of votes already counted: spelling → how many lines wrote it.
+    public static func winner(_ counts: [String: Int]) -> String {
+        counts.max { a, b in
             a.value != b.value ? a.value < b.value : CodePoint.less(b.key, a.key)
         }?.key ?? ""
     }
+}
+
+/// The order in which active lines are visited.
+public enum LineOrder: Sendable {
+    /// Read order (SPEC 11): the order of the Data sheet.
+    case read
+    /// Grouped by district code, read order within each: one district's figures at a time.
+    case district
+}
+
+/// Which cooperatives of a period a list names (SPEC 11).
+public enum CooperativeFilter: Sendable {
+    /// New cooperatives: no active line in an earlier period.
+    case new
+    /// No active line in the given period (the follow-up list names P-1's cooperatives absent from P).
+    case absentFrom(Period)
 }
 
 /// Comparison by Unicode code point (SPEC 11), not by Swift's default collation.

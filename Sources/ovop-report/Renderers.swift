@@ -25,7 +25,7 @@ enum Renderers {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try timed("district files", logger) {
             for district in report.districts.map(\.district) {
-                let scoped = report.scoped(to: district)
+                let scoped = try report.scoped(to: district)
                 let t = scopedTemplate(template, district)
                 let base = "\(district.code)-\(district.slug)-\(p)"
                 try WorkbookRenderer.render(scoped, template: t, meta: meta,

@@ -111,7 +111,7 @@ struct AnalyticsTests {
     @Test func aDistrictOfficeSeesItsOwnReport() throws {
         let r = try handCase()
         let smd = try #require(r.districts.first { $0.district.code == "64.72" })
-        let scoped = r.scoped(to: smd.district)
+        let scoped = try r.scoped(to: smd.district)
         #expect(scoped.scope?.code == "64.72" && scoped.districts.count == 1)
         #expect(scoped.province == smd.indicators)
         #expect(scoped.products.allSatisfy { $0.district == "64.72" } && scoped.products.count == 2)
