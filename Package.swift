@@ -55,7 +55,6 @@ let package = Package(
             name: "OVOPPublish",
             dependencies: [
                 "OVOPCore", "OVOPAnalytics", "OVOPTemplate",
-                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),

@@ -1,5 +1,4 @@
 import Foundation
-import Crypto
 
 /// A data file found under an input root.
 public struct InputFile: Sendable, Hashable {
@@ -70,14 +69,6 @@ public enum InputScanner {
             }
         }
         return out
-    }
-
-    /// SHA-256 of bytes, lowercase hex.
-    public static func sha256(_ bytes: [UInt8]) -> String {
-        SHA256.hash(data: bytes).map { byte in
-            let s = String(byte, radix: 16)
-            return s.count == 1 ? "0" + s : s
-        }.joined()
     }
 }
 

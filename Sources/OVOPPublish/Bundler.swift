@@ -11,11 +11,15 @@ enum Bundler {
         let names = Publisher.listFiles(folder).filter { $0 != destination.lastPathComponent }
         let date = dosDate(micros: micros)
         for name in names {
+            // Read a piece at a time: the workbook of a large month is hundreds of megabytes.
             let url = folder.appendingPathComponent(name)
-            let data = try Data(contentsOf: url)
-            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(data.count),
+            let handle = try FileHandle(forReadingFrom: url)
+            defer { try? handle.close() }
+            let size = try handle.seekToEnd()
+            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(size),
                                  modificationDate: date, permissions: 0o644, compressionMethod: .deflate) { position, size in
-                data.subdata(in: Int(position)..<Int(position) + size)
+                try handle.seek(toOffset: UInt64(position))
+                return try handle.read(upToCount: size) ?? Data()
             }
         }
     }

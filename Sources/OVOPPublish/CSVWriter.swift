@@ -1,14 +1,21 @@
 /// Writes RFC 4180 CSV that is safe to open in a spreadsheet (OWASP CSV injection).
-public struct CSVWriter {
-    public private(set) var text = "\u{FEFF}"  // a BOM, so Excel reads UTF-8
+public struct CSVWriter<Output: TextOutputStream> {
+    public private(set) var output: Output
 
-    public init() {}
+    /// Starts the CSV with a BOM, so Excel reads UTF-8.
+    public init(_ output: Output) {
+        self.output = output
+        self.output.write("\u{FEFF}")
+    }
 
     /// Appends a row of text cells; each is neutralised and quoted as needed.
     public mutating func row(_ cells: [String]) {
-        text += cells.map { CSVWriter.quote(CSVWriter.neutralise($0)) }.joined(separator: ",") + "\r\n"
+        output.write(cells.map { CSVCell.quote(CSVCell.neutralise($0)) }.joined(separator: ",") + "\r\n")
     }
+}
 
+/// One cell of a CSV file.
+public enum CSVCell {
     /// A cell a spreadsheet would take for a formula gets a leading `'`.
     public static func neutralise(_ cell: String) -> String {
         guard let first = cell.unicodeScalars.first else { return cell }

@@ -17,7 +17,7 @@ public enum IndicatorsDocument {
                     ("name", .string(d.district.name)),
                 ] + members(d.indicators))
             })),
-            ("products", .array(report.products.map(product))),
+            ("products", .rows(report.products.count) { [products = report.products] in product(products[$0]) }),
             ("top_products", .array(report.topProducts.map { t in
                 .object([
                     ("rank", .int(Int64(t.rank))), ("product", .string(t.product)), ("key", .string(t.key)),
@@ -116,8 +116,8 @@ public enum IndicatorsDocument {
                 ("warnings", codes(q.warnings)),
                 ("districts", .object(districtCodes.map { ($0, .object(counts(q.districts[$0] ?? LineCounts()))) })),
             ])),
-            ("follow_up", .array(q.followUp.map(cooperative))),
-            ("new_cooperatives", .array(q.newCooperatives.map(cooperative))),
+            ("follow_up", .rows(q.followUp.count) { [list = q.followUp] in cooperative(list[$0]) }),
+            ("new_cooperatives", .rows(q.newCooperatives.count) { [list = q.newCooperatives] in cooperative(list[$0]) }),
         ])
     }
 }

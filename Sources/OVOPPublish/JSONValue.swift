@@ -4,6 +4,9 @@ import Foundation
 public indirect enum JSONValue: Sendable, Equatable {
     case object([(String, JSONValue)])
     case array([JSONValue])
+    /// An array whose elements are made one at a time as it is written (a list of a million
+    /// cooperatives need not exist twice in memory). Elements are all objects or all scalars.
+    case rows(Int, @Sendable (Int) -> JSONValue)
     case string(String)
     case int(Int64)
     case double(Double)
@@ -21,64 +24,81 @@ public indirect enum JSONValue: Sendable, Equatable {
     /// Pretty-printed with two-space indentation and a final newline.
     public func serialized() -> String {
         var out = ""
-        write(to: &out, indent: 0)
-        out.append("\n")
+        write(to: &out)
         return out
     }
 
-    private func write(to out: inout String, indent: Int) {
+    /// Writes the serialized form to `out` (a file, for large documents).
+    public func write(to out: inout some TextOutputStream) {
+        write(to: &out, indent: 0)
+        out.write("\n")
+    }
+
+    private func write(to out: inout some TextOutputStream, indent: Int) {
         let pad = String(repeating: "  ", count: indent + 1)
         let closePad = String(repeating: "  ", count: indent)
         switch self {
         case .object(let members):
-            if members.isEmpty { out.append("{}"); return }
-            out.append("{\n")
+            if members.isEmpty { out.write("{}"); return }
+            out.write("{\n")
             for (i, (key, value)) in members.enumerated() {
-                out.append(pad)
+                out.write(pad)
                 JSONValue.writeString(key, to: &out)
-                out.append(": ")
+                out.write(": ")
                 value.write(to: &out, indent: indent + 1)
-                out.append(i == members.count - 1 ? "\n" : ",\n")
+                out.write(i == members.count - 1 ? "\n" : ",\n")
             }
-            out.append(closePad + "}")
+            out.write(closePad + "}")
         case .array(let items):
-            if items.isEmpty { out.append("[]"); return }
-            if items.allSatisfy(\.isScalar) {
-                out.append("[")
-                for (i, item) in items.enumerated() {
-                    if i > 0 { out.append(", ") }
-                    item.write(to: &out, indent: indent + 1)
-                }
-                out.append("]")
-                return
+            JSONValue.writeArray(count: items.count, scalar: items.allSatisfy(\.isScalar), to: &out, indent: indent) {
+                items[$0]
             }
-            out.append("[\n")
-            for (i, item) in items.enumerated() {
-                out.append(pad)
-                item.write(to: &out, indent: indent + 1)
-                out.append(i == items.count - 1 ? "\n" : ",\n")
-            }
-            out.append(closePad + "]")
+        case .rows(let count, let element):
+            JSONValue.writeArray(count: count, scalar: count > 0 && element(0).isScalar, to: &out, indent: indent,
+                                 element)
         case .string(let s):
             JSONValue.writeString(s, to: &out)
         case .int(let i):
-            out.append(String(i))
+            out.write(String(i))
         case .double(let d):
-            out.append(JSONValue.format(d))
+            out.write(JSONValue.format(d))
         case .decimal(let d):
-            out.append(d.isNaN ? "null" : "\(d)")
+            out.write(d.isNaN ? "null" : "\(d)")
         case .bool(let b):
-            out.append(b ? "true" : "false")
+            out.write(b ? "true" : "false")
         case .null:
-            out.append("null")
+            out.write("null")
         }
     }
 
     private var isScalar: Bool {
         switch self {
-        case .object, .array: false
+        case .object, .array, .rows: false
         default: true
         }
+    }
+
+    /// Scalars on one line; objects and arrays one per line.
+    private static func writeArray(count: Int, scalar: Bool, to out: inout some TextOutputStream, indent: Int,
+                                   _ element: (Int) -> JSONValue) {
+        if count == 0 { out.write("[]"); return }
+        if scalar {
+            out.write("[")
+            for i in 0..<count {
+                if i > 0 { out.write(", ") }
+                element(i).write(to: &out, indent: indent + 1)
+            }
+            out.write("]")
+            return
+        }
+        let pad = String(repeating: "  ", count: indent + 1)
+        out.write("[\n")
+        for i in 0..<count {
+            out.write(pad)
+            element(i).write(to: &out, indent: indent + 1)
+            out.write(i == count - 1 ? "\n" : ",\n")
+        }
+        out.write(String(repeating: "  ", count: indent) + "]")
     }
 
     /// Shortest round-trip form; integral values keep a `.0`-free integer form.
@@ -88,22 +108,28 @@ public indirect enum JSONValue: Sendable, Equatable {
         return "\(d)"
     }
 
-    static func writeString(_ s: String, to out: inout String) {
-        out.append("\"")
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out.append("\\\"")
-            case "\\": out.append("\\\\")
-            case "\n": out.append("\\n")
-            case "\r": out.append("\\r")
-            case "\t": out.append("\\t")
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
-            default:
-                out.unicodeScalars.append(scalar)
+    static func writeString(_ s: String, to out: inout some TextOutputStream) {
+        out.write("\"")
+        if !s.unicodeScalars.contains(where: { $0 == "\"" || $0 == "\\" || $0.value < 0x20 }) {
+            out.write(s)
+        } else {
+            var escaped = ""
+            for scalar in s.unicodeScalars {
+                switch scalar {
+                case "\"": escaped += "\\\""
+                case "\\": escaped += "\\\\"
+                case "\n": escaped += "\\n"
+                case "\r": escaped += "\\r"
+                case "\t": escaped += "\\t"
+                case _ where scalar.value < 0x20:
+                    let hex = String(scalar.value, radix: 16)
+                    escaped += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                default:
+                    escaped.unicodeScalars.append(scalar)
+                }
             }
+            out.write(escaped)
         }
-        out.append("\"")
+        out.write("\"")
     }
 }

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import OVOPAnalytics
 import OVOPCore
@@ -12,19 +11,11 @@ public struct PublishError: Error, CustomStringConvertible {
     public var description: String { "cannot write \(path): \(reason)" }
 }
 
-/// A generated file of the period, before it is written.
-public struct OutputFile: Sendable {
-    public var name: String
-    public var bytes: [UInt8]
-
-    public init(name: String, bytes: [UInt8]) {
-        self.name = name
-        self.bytes = bytes
-    }
-
-    public init(name: String, text: String) {
-        self.init(name: name, bytes: Array(text.utf8))
-    }
+/// A written file of the period, as the manifest and `SHA256SUMS` list it.
+struct WrittenFile {
+    var name: String
+    var sha256: String
+    var bytes: Int64
 }
 
 /// Writes the files of a period under `OUTPUT/P/` (SPEC 7): aside first, then renamed into place.
@@ -45,18 +36,21 @@ public struct Publisher {
         self.nowMicros = nowMicros
     }
 
-    /// The fixed files of SPEC 7 that need no renderer.
-    public func coreFiles(_ report: PeriodReport) -> [OutputFile] {
+    /// The fixed files of SPEC 7 that need no renderer, written straight to their files (a
+    /// month of a million lines makes them large): `indicators-P.json` and `rejects-P.csv`.
+    func writeCoreFiles(_ report: PeriodReport, into folder: URL) throws {
         let p = report.period.description
-        return [
-            OutputFile(name: "indicators-\(p).json", text: IndicatorsDocument.json(report).serialized()),
-            OutputFile(name: "rejects-\(p).csv", text: rejects(report)),
-        ]
+        try TextFileStream.write(folder.appendingPathComponent("indicators-\(p).json")) { out in
+            IndicatorsDocument.json(report).write(to: &out)
+        }
+        try TextFileStream.write(folder.appendingPathComponent("rejects-\(p).csv")) { out in
+            rejects(report, to: out)
+        }
     }
 
     /// `rejects-P.csv`: every rejected line with its file, line, codes, message and raw values.
-    public func rejects(_ report: PeriodReport) -> String {
-        var csv = CSVWriter()
+    public func rejects(_ report: PeriodReport, to output: some TextOutputStream) {
+        var csv = CSVWriter(output)
         let fieldNames = Field.allCases.map { language == .id ? $0.rawValue : $0.englishName }
         let head = language == .id
             ? ["berkas", "baris", "periode_terbaca", "kabupaten_kota_terbaca", "kode_galat", "pesan"]
@@ -68,15 +62,13 @@ public struct Publisher {
                      r.codes.map(\.rawValue).joined(separator: " "), message]
                     + r.raw.map { $0 ?? "" } + [r.rawText ?? ""])
         }
-        return csv.text
     }
 
-    /// Writes `files`, then whatever `render` writes into the staging folder (workbook, PDF,
-    /// charts), then `manifest.json` and `SHA256SUMS` over all of them, into `OUTPUT/P`: the
-    /// previous report is replaced only once everything is written.
+    /// Writes the indicators and rejects, then whatever `render` writes into the staging folder
+    /// (workbook, PDF, charts), then the zip, `manifest.json` and `SHA256SUMS` over all of them,
+    /// into `OUTPUT/P`: the previous report is replaced only once everything is written.
     @discardableResult
-    public func publish(_ report: PeriodReport, files: [OutputFile],
-                        render: (URL) throws -> Void = { _ in }) throws -> URL {
+    public func publish(_ report: PeriodReport, render: (URL) throws -> Void = { _ in }) throws -> URL {
         let fm = FileManager.default
         let p = report.period.description
         let final = outputRoot.appendingPathComponent(p)
@@ -91,29 +83,25 @@ public struct Publisher {
         recoverInterrupted(period: p)
         try attempt(staging) { try fm.createDirectory(at: staging, withIntermediateDirectories: true) }
         do {
-            for file in files {
-                let url = staging.appendingPathComponent(file.name)
-                try attempt(url) {
-                    try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                    try Data(file.bytes).write(to: url)
-                }
-            }
+            try attempt(staging) { try writeCoreFiles(report, into: staging) }
             try render(staging)
             try attempt(staging.appendingPathComponent("ovop-kaltim-\(p).zip")) {
                 try Bundler.zip(folder: staging, to: staging.appendingPathComponent("ovop-kaltim-\(p).zip"),
                                 micros: nowMicros)
             }
-            var outputs: [OutputFile] = []
+            var outputs: [WrittenFile] = []
             for name in Publisher.listFiles(staging) {
                 let url = staging.appendingPathComponent(name)
-                outputs.append(OutputFile(name: name, bytes: try attempt(url) { try [UInt8](Data(contentsOf: url)) }))
+                let digest = try attempt(url) { try Digest.sha256(file: url) }
+                outputs.append(WrittenFile(name: name, sha256: digest.hex, bytes: digest.bytes))
             }
-            let manifestFile = OutputFile(name: "manifest.json", text: manifest(report, outputs: outputs).serialized())
-            let all = (outputs + [manifestFile]).sorted { $0.name < $1.name }
-            let sums = OutputFile(name: "SHA256SUMS", text: all.map { "\(Publisher.sha256($0.bytes))  \($0.name)\n" }.joined())
-            for file in [manifestFile, sums] {
-                let url = staging.appendingPathComponent(file.name)
-                try attempt(url) { try Data(file.bytes).write(to: url) }
+            let manifestText = Array(manifest(report, outputs: outputs).serialized().utf8)
+            let all = (outputs + [WrittenFile(name: "manifest.json", sha256: Digest.sha256(manifestText),
+                                              bytes: Int64(manifestText.count))]).sorted { $0.name < $1.name }
+            let sums = all.map { "\($0.sha256)  \($0.name)\n" }.joined()
+            for (name, bytes) in [("manifest.json", manifestText), ("SHA256SUMS", Array(sums.utf8))] {
+                let url = staging.appendingPathComponent(name)
+                try attempt(url) { try Data(bytes).write(to: url) }
             }
             if fm.fileExists(atPath: final.path) {
                 try attempt(final) { try fm.moveItem(at: final, to: old) }
@@ -176,7 +164,7 @@ public struct Publisher {
     }
 
     /// `manifest.json`: inputs, outputs, tool version, template, period, run time.
-    func manifest(_ report: PeriodReport, outputs: [OutputFile]) -> JSONValue {
+    func manifest(_ report: PeriodReport, outputs: [WrittenFile]) -> JSONValue {
         .object([
             ("tool", .object([("name", .string("ovop-report")), ("version", .string(toolVersion))])),
             ("period", .string(report.period.description)),
@@ -192,13 +180,8 @@ public struct Publisher {
                 ])
             })),
             ("outputs", .array(outputs.sorted { $0.name < $1.name }.map { f in
-                .object([("file", .string(f.name)), ("sha256", .string(Publisher.sha256(f.bytes))),
-                         ("bytes", .int(Int64(f.bytes.count)))])
+                .object([("file", .string(f.name)), ("sha256", .string(f.sha256)), ("bytes", .int(f.bytes))])
             })),
         ])
-    }
-
-    public static func sha256(_ bytes: [UInt8]) -> String {
-        SHA256.hash(data: bytes).map { b in (b < 16 ? "0" : "") + String(b, radix: 16) }.joined()
     }
 }

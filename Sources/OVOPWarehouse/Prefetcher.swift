@@ -32,7 +32,7 @@ final class Prefetcher: @unchecked Sendable {
                 let item: Item
                 do {
                     let bytes = try [UInt8](Data(contentsOf: input.url))
-                    let sha = InputScanner.sha256(bytes)
+                    let sha = Digest.sha256(bytes)
                     var validated: ValidatedFile?
                     if !knownPairs.contains(input.relativePath + "\u{0}" + sha) && !seen.contains(sha) {
                         let parsed = SubmissionReader.read(bytes, format: input.format)

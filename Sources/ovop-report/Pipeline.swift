@@ -105,7 +105,7 @@ enum Pipeline {
         publisher.state = try state ?? Pipeline.state(warehouse, period: period, template: template)
         let meta = ReportMeta(toolVersion: toolVersion, template: template.name, generatedMicros: nowMicros)
         do {
-            let dir = try publisher.publish(model, files: publisher.coreFiles(model)) { staging in
+            let dir = try publisher.publish(model) { staging in
                 try Renderers.render(model, template: template, meta: meta, into: staging, logger: logger)
             }
             try IndexPage.write(outputRoot: URL(fileURLWithPath: output), template: template)
@@ -125,7 +125,7 @@ enum Pipeline {
         do { stamp = try warehouse.contentStamp() } catch {
             throw ExitStatus.warehouseFailed.code
         }
-        return Publisher.sha256(Array("\(toolVersion)|\(period)|\(template.language)|\(template.fingerprint)|\(stamp)".utf8))
+        return Digest.sha256(Array("\(toolVersion)|\(period)|\(template.language)|\(template.fingerprint)|\(stamp)".utf8))
     }
 
     /// Process-wide settings for writing files: a full disk or a file-size limit must give an
