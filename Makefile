@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN = .build/release/ovop-report
 PERIOD ?= 2026-10
 
-.PHONY: all deps build report test bench sample clean
+.PHONY: all deps build report test bench bench-huge sample clean
 
 # Install what is missing, build, and write a full report from the bundled sample data.
 all: report
@@ -30,6 +30,10 @@ test:
 # Benchmark figures (not a test): lines per second, seconds per stage, peak memory.
 bench: build
 	./scripts/bench.sh
+
+# The report of one month of a million lines: time and peak memory (takes a few minutes).
+bench-huge: build
+	./scripts/bench.sh huge
 
 # Regenerate the bundled sample data.
 sample: build

@@ -82,6 +82,7 @@ let package = Package(
             dependencies: ["OVOPWarehouse", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "OVOPAnalyticsTests", dependencies: ["OVOPAnalytics"]),
+        .testTarget(name: "OVOPPublishTests", dependencies: ["OVOPPublish"]),
         .testTarget(name: "OVOPTemplateTests", dependencies: ["OVOPTemplate"]),
         .testTarget(name: "CLITests", dependencies: ["OVOPCore"]),
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmark (not a test): lines per second, seconds per stage and peak memory of `ovop-report run`.
-# Usage: scripts/bench.sh [small|large|monthly|all]   (default: all)
+# Usage: scripts/bench.sh [small|large|monthly|huge|all]   (default: all but huge)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${BIN:-.build/release/ovop-report}
@@ -46,5 +46,19 @@ if [ "$which" = monthly ] || [ "$which" = all ]; then
   SOURCE_DATE_EPOCH=1795000000 "$BIN" ingest "$WORK/m-inbox" --warehouse "$WORK/m.sqlite" --quiet >/dev/null || true
   cp -r "$WORK/s24/$END" "$WORK/m-inbox/"
   run_case "monthly (1 new month)" "$WORK/m-inbox" "$WORK/m.sqlite" "$(count_lines "$WORK/s24/$END")"
+fi
+if [ "$which" = huge ]; then
+  # One month of a million lines: the report (workbook with a streamed Data sheet, PDF, district
+  # files, JSON) must stay within bounded memory. Ingest is not timed here.
+  "$BIN" sample --clean --output "$WORK/huge" --months 1 --end $END --lines 1025000 >/dev/null
+  rm -f "$WORK"/huge.sqlite*
+  "$BIN" ingest "$WORK/huge" --warehouse "$WORK/huge.sqlite" --quiet >/dev/null
+  SOURCE_DATE_EPOCH=1795000000 /usr/bin/time -f '%e %M' -o "$WORK/huge.time" \
+    "$BIN" report --verbose --period $END --warehouse "$WORK/huge.sqlite" --output "$WORK/out-huge" 2>"$WORK/huge.log"
+  read -r wall rss < "$WORK/huge.time"
+  workbook=$(grep -o 'workbook: rendered in [0-9]* ms' "$WORK/huge.log" | awk '{print $4 / 1000}')
+  printf '%-28s lines %9d  report %6.1f s  workbook %6.1f s  peak %6.1f MiB\n' "1M-line month (report)" \
+    "$(count_lines "$WORK/huge")" "$wall" "$workbook" "$(echo "$rss / 1024" | bc -l)"
+  grep -E 'computed in|rendered in' "$WORK/huge.log" | sed 's/^[^ ]* debug /  /'
 fi
 echo "work folder: $WORK"

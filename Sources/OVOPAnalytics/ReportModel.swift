@@ -40,7 +40,7 @@ public struct DistrictIndicators: Sendable {
 }
 
 /// One row of the products table (SPEC 6, 11).
-public struct ProductRow: Sendable {
+public struct ProductRow: Sendable, Equatable {
     public var district: String
     public var product: String
     public var key: String
@@ -55,7 +55,7 @@ public struct ProductRow: Sendable {
     public var momGrowth: Double?
 }
 
-public struct TopProduct: Sendable {
+public struct TopProduct: Sendable, Equatable {
     public var rank: Int
     public var product: String
     public var key: String

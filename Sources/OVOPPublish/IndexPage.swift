@@ -38,16 +38,16 @@ public enum IndexPage {
         return names.compactMap { name -> Entry? in
             guard let period = Period(canonical: name) else { return nil }
             let folder = outputRoot.appendingPathComponent(name)
-            guard let data = try? Data(contentsOf: folder.appendingPathComponent("indicators-\(name).json")),
-                  let doc = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-                  let province = doc["province"] as? [String: Any] else { return nil }
-            var files: [String] = []
-            var runTime = ""
-            if let m = try? Data(contentsOf: folder.appendingPathComponent("manifest.json")),
-               let manifest = try? JSONSerialization.jsonObject(with: m) as? [String: Any] {
-                files = ((manifest["outputs"] as? [[String: Any]]) ?? []).compactMap { $0["file"] as? String }
-                runTime = manifest["run_time"] as? String ?? ""
+            func object(_ file: String) -> [String: Any]? {
+                guard let data = try? Data(contentsOf: folder.appendingPathComponent(file)) else { return nil }
+                return try? JSONSerialization.jsonObject(with: data) as? [String: Any]
             }
+            let manifest = object("manifest.json")
+            // Reports written before the manifest carried the province's figures: read the indicators.
+            guard let province = manifest?["province"] as? [String: Any]
+                    ?? object("indicators-\(name).json")?["province"] as? [String: Any] else { return nil }
+            let files = ((manifest?["outputs"] as? [[String: Any]]) ?? []).compactMap { $0["file"] as? String }
+            let runTime = manifest?["run_time"] as? String ?? ""
             return Entry(period: period, figures: province, files: files.sorted(), runTime: runTime)
         }.sorted { $0.period > $1.period }
     }

@@ -172,6 +172,9 @@ public struct Publisher {
             ("template", .string(template)),
             ("language", .string(language.rawValue)),
             ("state", .optional(state)),
+            // The province's figures, for the index of all periods (the indicators file of a
+            // large month is too big to read for five numbers).
+            ("province", IndicatorsDocument.indicators(report.province)),
             ("inputs", .array(report.quality.files.map { f in
                 .object([
                     ("path", .string(f.path)), ("sha256", .string(f.sha256)), ("status", .string(f.status.rawValue)),

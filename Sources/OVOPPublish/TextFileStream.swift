@@ -8,12 +8,11 @@ final class TextFileStream: TextOutputStream {
     private var failure: (any Error)?
     private static let capacity = 1 << 20
 
-    /// Creates (or empties) the file at `url`.
+    /// Creates (or empties) the file at `url`, in place.
     init(creating url: URL) throws {
-        guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
-        }
-        handle = try FileHandle(forWritingTo: url)
+        let fd = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw PublishError(path: url.path, reason: String(cString: strerror(errno))) }
+        handle = FileHandle(fileDescriptor: fd, closeOnDealloc: false)
         buffer.reserveCapacity(TextFileStream.capacity)
     }
 

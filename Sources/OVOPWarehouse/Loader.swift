@@ -52,6 +52,10 @@ extension Warehouse {
                        toolVersion: String,
                        progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) throws -> RunReport {
         do {
+            try dbQueue.inDatabase { db in try db.execute(sql: "PRAGMA cache_size = \(Warehouse.ingestCachePages)") }
+            defer {
+                try? dbQueue.inDatabase { db in try db.execute(sql: "PRAGMA cache_size = \(Warehouse.readCachePages)") }
+            }
             return try dbQueue.write { db in
                 try ingest(db, inputs, skipped: skipped, context: context, toolVersion: toolVersion,
                            progress: progress)

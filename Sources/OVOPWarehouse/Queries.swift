@@ -256,7 +256,10 @@ extension Warehouse {
             flush()
             // SQLite compares text byte by byte: UTF-8 bytes sort as code points, so each
             // district's list is already in key order.
-            return byDistrict.keys.sorted().flatMap { byDistrict[$0] ?? [] }
+            var list: [CooperativeRef] = []
+            list.reserveCapacity(byDistrict.values.reduce(0) { $0 + $1.count })
+            for code in byDistrict.keys.sorted() { list += byDistrict.removeValue(forKey: code) ?? [] }
+            return list
         }
     }
 

@@ -29,6 +29,10 @@ public enum WarehouseError: Error, CustomStringConvertible {
 public final class Warehouse: Sendable {
     public let path: String
     let dbQueue: DatabaseQueue
+    /// SQLite page cache sizes (negative: KiB). Ingest updates indexes all over the file and
+    /// gains from a large cache; a report streams the lines and needs little.
+    static let readCachePages = -8_192
+    static let ingestCachePages = -65_536
     let logger: Logger
 
     /// Opens (creating if needed) the warehouse at `path`; `":memory:"` gives a throwaway one.
@@ -39,7 +43,8 @@ public final class Warehouse: Sendable {
         var config = Configuration()
         config.prepareDatabase { db in
             if db.configuration.readonly == false {
-                try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536")
+                // A small page cache: reports read the lines once, in order (ingest enlarges it).
+                try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = \(Warehouse.readCachePages)")
             }
         }
         let existing = path != ":memory:" && FileManager.default.fileExists(atPath: path)

@@ -7,10 +7,12 @@ import OVOPTemplate
 public enum WorkbookRenderer {
     /// Above this many active lines the Data sheet is written in constant-memory mode, as plain rows with an
     /// autofilter, because libxlsxwriter refuses tables there. Measured (release build, 20-column Data sheet):
-    /// the default mode holds every cell until close, 14.7 MiB more peak RSS for 19 606 lines (≈ 0.77 KiB a line,
-    /// so ≈ 75 MiB at this limit and ≈ 750 MiB at a million lines); constant-memory mode adds < 1 MiB at any size.
-    /// Time is the same in both modes (≈ 65 µs a line, most of it in libxlsxwriter's `workbook_close`).
-    public static let tableLineLimit = 100_000
+    /// the default mode holds every cell until close: 14.7 MiB more peak RSS for 19 606 lines, and 121 MiB more
+    /// for a district workbook of 92 817 lines whose cooperatives all have names of their own (≈ 0.8–1.3 KiB a
+    /// line); constant-memory mode adds < 1 MiB at any size. At this limit a table costs at most ≈ 65 MiB, which
+    /// keeps a report of a million-line month under 400 MiB. Time is the same in both modes (≈ 50–65 µs a line,
+    /// most of it in libxlsxwriter's `workbook_close`).
+    public static let tableLineLimit = 50_000
 
     /// The limit in force: `OVOP_XLSX_TABLE_LIMIT` when set (for tests and measurements), else `tableLineLimit`.
     static var effectiveTableLineLimit: Int {

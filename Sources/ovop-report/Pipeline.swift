@@ -18,6 +18,16 @@ enum Pipeline {
         return String(format: "%.2f", Double(s) + Double(atto) / 1e18)
     }
 
+    /// ", peak memory N MiB" (the process's high-water mark so far, Linux `VmHWM`), for the
+    /// `--verbose` stage lines; empty where the system does not tell.
+    static func peakMemory() -> String {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kib = Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "")
+        else { return "" }
+        return ", peak memory \(kib / 1024) MiB"
+    }
+
     /// Lists the inputs under the given paths, or exits with status 7.
     static func scan(_ paths: [String], logger: Logger) throws -> (files: [InputFile], skipped: [String]) {
         do {
@@ -93,7 +103,9 @@ enum Pipeline {
                 logger.error("\(note)")
                 throw ExitStatus.noData.code
             }
+            let start = ContinuousClock.now
             model = try Analytics.report(warehouse, period: period, skipped: skipped)
+            logger.debug("indicators: computed in \(seconds(ContinuousClock.now - start)) s\(peakMemory())")
         } catch let e as ExitCode {
             throw e
         } catch {

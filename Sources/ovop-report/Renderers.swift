@@ -53,6 +53,6 @@ enum Renderers {
     static func timed(_ what: String, _ logger: Logger, _ body: () throws -> Void) throws {
         let start = DispatchTime.now().uptimeNanoseconds
         try body()
-        logger.debug("\(what): rendered in \((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000) ms")
+        logger.debug("\(what): rendered in \((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000) ms\(Pipeline.peakMemory())")
     }
 }

@@ -50,7 +50,7 @@ struct Run: ParsableCommand {
         var start = clock.now
         let ingested = try Pipeline.ingest(warehouse, files: files, skipped: skipped, context: context,
                                            lang: lang, logger: logger, progress: Progress.bar(lang))
-        logger.debug("stage ingest \(Pipeline.seconds(clock.now - start)) s")
+        logger.debug("stage ingest \(Pipeline.seconds(clock.now - start)) s\(Pipeline.peakMemory())")
         start = clock.now
         let p = period ?? Pipeline.defaultPeriod(nowMicros: now)
         let state = try Pipeline.state(warehouse, period: p, template: template)
@@ -64,7 +64,7 @@ struct Run: ParsableCommand {
         }
         _ = try Pipeline.report(warehouse, period: p, output: output, template: template, nowMicros: now,
                                 state: state, skipped: skipped, logger: logger)
-        logger.debug("stage report \(Pipeline.seconds(clock.now - start)) s")
+        logger.debug("stage report \(Pipeline.seconds(clock.now - start)) s\(Pipeline.peakMemory())")
         if ingested.rejected > 0 || ingested.rejectedFiles > 0 { throw ExitStatus.rejected.code }
     }
 }
