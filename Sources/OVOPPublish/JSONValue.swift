@@ -108,6 +108,13 @@ public indirect enum JSONValue: Sendable, Equatable {
         return "\(d)"
     }
 
+    /// `s` as a JSON string literal, quotes included.
+    public static func quoted(_ s: String) -> String {
+        var out = ""
+        writeString(s, to: &out)
+        return out
+    }
+
     static func writeString(_ s: String, to out: inout some TextOutputStream) {
         out.write("\"")
         if !s.unicodeScalars.contains(where: { $0 == "\"" || $0 == "\\" || $0.value < 0x20 }) {

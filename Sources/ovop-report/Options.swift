@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import OVOPCore
+import OVOPPublish
 import OVOPTemplate
 import OVOPXLSX
 
@@ -96,20 +97,8 @@ struct StderrLogHandler: LogHandler {
         case .text:
             text = "\(time) \(level.rawValue) \(message)\n"
         case .json:
-            func esc(_ s: String) -> String {
-                var out = ""
-                for u in s.unicodeScalars {
-                    switch u {
-                    case "\"": out += "\\\""
-                    case "\\": out += "\\\\"
-                    case "\n": out += "\\n"
-                    case _ where u.value < 0x20: out += String(format: "\\u%04x", u.value)
-                    default: out.unicodeScalars.append(u)
-                    }
-                }
-                return out
-            }
-            text = "{\"time\":\"\(time)\",\"level\":\"\(level.rawValue)\",\"message\":\"\(esc("\(message)"))\"}\n"
+            text = "{\"time\":\(JSONValue.quoted(time)),\"level\":\(JSONValue.quoted(level.rawValue)),"
+                + "\"message\":\(JSONValue.quoted("\(message)"))}\n"
         }
         FileHandle.standardError.write(Data(text.utf8))
     }
