@@ -95,44 +95,30 @@ public struct Quality: Sendable {
     public var sources: [String: Set<String>] = [:]
 }
 
-/// The active lines of the period, read one at a time (a month can be large): from the
-/// warehouse as they are needed, or from memory.
+/// The active lines of the period (of one district, when narrowed), read one at a time from the
+/// warehouse each time they are visited: a month can be too large to hold.
 public struct LineSource: Sendable {
-    /// How many active lines the period has.
+    /// How many active lines the source gives.
     public let count: Int
-    let visit: @Sendable ((FactLine) throws -> Void) throws -> Void
-    let narrow: @Sendable (String) throws -> LineSource
+    let warehouse: Warehouse
+    let period: Period
+    let district: String?
 
-    init(count: Int, visit: @escaping @Sendable ((FactLine) throws -> Void) throws -> Void,
-         narrow: @escaping @Sendable (String) throws -> LineSource) {
-        self.count = count
-        self.visit = visit
-        self.narrow = narrow
-    }
-
-    /// The active lines of `period` (of one district, when given), read from the warehouse
-    /// each time they are visited.
     public init(_ warehouse: Warehouse, period: Period, district: String? = nil) throws {
-        self.init(count: try warehouse.activeLineCount(period, district: district),
-                  visit: { body in try warehouse.forEachActiveLine(period, district: district, body) },
-                  narrow: { try LineSource(warehouse, period: period, district: $0) })
-    }
-
-    /// A source over lines held in memory.
-    public init(_ lines: [FactLine]) {
-        self.init(count: lines.count,
-                  visit: { body in for line in lines { try body(line) } },
-                  narrow: { code in LineSource(lines.filter { $0.district == code }) })
+        count = try warehouse.activeLineCount(period, district: district)
+        self.warehouse = warehouse
+        self.period = period
+        self.district = district
     }
 
     /// Calls `body` for every active line, in read order.
     public func forEach(_ body: (FactLine) throws -> Void) throws {
-        try withoutActuallyEscaping(body) { try visit($0) }
+        try warehouse.forEachActiveLine(period, district: district, body)
     }
 
     /// The lines of one district.
     public func only(district code: String) throws -> LineSource {
-        try narrow(code)
+        try LineSource(warehouse, period: period, district: code)
     }
 }
 
