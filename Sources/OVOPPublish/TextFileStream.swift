@@ -1,9 +1,10 @@
 import Foundation
 
 /// A text file written through a buffer, for outputs too large to build in memory first.
-/// `TextOutputStream` cannot throw: the first write error is kept and thrown by `close()`.
+/// `TextOutputStream` cannot throw: the first write error is kept and thrown by `close()`, naming the file.
 final class TextFileStream: TextOutputStream {
     private let handle: FileHandle
+    private let path: String
     private var buffer: [UInt8] = []
     private var failure: (any Error)?
     private static let capacity = 1 << 20
@@ -13,6 +14,7 @@ final class TextFileStream: TextOutputStream {
         let fd = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw PublishError(path: url.path, reason: String(cString: strerror(errno))) }
         handle = FileHandle(fileDescriptor: fd, closeOnDealloc: false)
+        path = url.path
         buffer.reserveCapacity(TextFileStream.capacity)
     }
 
@@ -44,6 +46,8 @@ final class TextFileStream: TextOutputStream {
     func close() throws {
         flush()
         do { try handle.close() } catch { failure = failure ?? error }
-        if let failure { throw failure }
+        if let failure {
+            throw PublishError(path: path, reason: (failure as NSError).localizedDescription)
+        }
     }
 }

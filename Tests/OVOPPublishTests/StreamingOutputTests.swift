@@ -29,11 +29,13 @@ struct StreamingOutputTests {
         // /dev/full accepts the open and fails every write with ENOSPC, like a full disk.
         var info = stat()
         #expect(stat("/dev/full", &info) == 0 && info.st_mode & S_IFMT == S_IFCHR)
-        #expect(throws: (any Error).self) {
+        let error = #expect(throws: PublishError.self) {
             try TextFileStream.write(URL(fileURLWithPath: "/dev/full")) { out in
                 out.write(String(repeating: "x", count: 3 << 20))
             }
         }
+        #expect(error?.path == "/dev/full")
+        #expect(error?.reason.contains("space") == true, "\(String(describing: error))")
     }
 
     @Test func csvCellsAreQuotedAndNeutralised() {
