@@ -98,7 +98,6 @@ enum QualitySheet {
 
         try section("xlsx.kualitas.rejects", ["xlsx.data.file", "xlsx.data.line", "xlsx.kualitas.code", "xlsx.kualitas.message"],
                     spans: [0...0, 1...1, 2...3, 4...7])
-        let rejectsHeader = row - 1
         for r in p.report.rejects.prefix(listLimit) {
             try ws.write(row, 0, r.file, s.text)
             try p.number(row, 1, r.line, s.integer)
@@ -109,7 +108,6 @@ enum QualitySheet {
         }
         if p.report.rejects.isEmpty { try none() }
         try more(p.report.rejects.count)
-        _ = rejectsHeader
         try p.finish(repeatRows: 0...2, fixedWidths: [1: 13, 2: 13, 3: 13, 4: 13, 5: 13, 6: 28],
                      codeColumns: 0...2)
     }
