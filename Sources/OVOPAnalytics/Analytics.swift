@@ -89,10 +89,10 @@ public enum Analytics {
                               districts: qualityDistricts, errors: counts.errors, warnings: warnings,
                               followUp: try warehouse.cooperatives(activeIn: period.previous, .absentFrom(period)),
                               newCooperatives: try warehouse.cooperatives(activeIn: period, .new),
-                              sources: try warehouse.activeFiles(period))
+                              districtErrors: counts.errorsByDistrict, sources: try warehouse.filesByDistrict(period))
         return PeriodReport(period: period, province: province, districts: districts, products: products,
                             topProducts: top, trend: trend, quality: quality,
-                            rejects: try warehouse.rejectedLines(period),
+                            rejects: try RejectSource(warehouse, period: period),
                             lines: try LineSource(warehouse, period: period))
     }
 

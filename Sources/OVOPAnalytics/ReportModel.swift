@@ -91,7 +91,10 @@ public struct Quality: Sendable {
     public var warnings: [DiagnosticCode: Int]
     public var followUp: [CooperativeRef]
     public var newCooperatives: [CooperativeRef]
-    /// The files (relative paths) that brought active lines of the period, by district code.
+    /// Rejected lines of the period per error code, by district code (and `unknown`).
+    public var districtErrors: [String: [DiagnosticCode: Int]] = [:]
+    /// The files (relative paths) that brought lines of the period to each district, active or
+    /// rejected, by district code.
     public var sources: [String: Set<String>] = [:]
 }
 
@@ -122,6 +125,36 @@ public struct LineSource: Sendable {
     }
 }
 
+/// The rejected lines of the period and those whose period cannot be read (of one district,
+/// when narrowed), read from the warehouse each time they are visited: a broken file of a
+/// million lines gives a million of them.
+public struct RejectSource: Sendable {
+    /// How many rejected lines the source gives.
+    public let count: Int
+    let warehouse: Warehouse
+    let period: Period
+    let district: String?
+
+    public init(_ warehouse: Warehouse, period: Period, district: String? = nil) throws {
+        count = try warehouse.rejectedLineCount(period, district: district)
+        self.warehouse = warehouse
+        self.period = period
+        self.district = district
+    }
+
+    public var isEmpty: Bool { count == 0 }
+
+    /// Calls `body` for every rejected line in read order, or for the first `limit` of them.
+    public func forEach(limit: Int? = nil, _ body: (RejectedLine) throws -> Void) throws {
+        try warehouse.forEachRejectedLine(period, district: district, limit: limit, body)
+    }
+
+    /// The rejected lines whose district was read as `code`.
+    public func only(district code: String) throws -> RejectSource {
+        try RejectSource(warehouse, period: period, district: code)
+    }
+}
+
 /// What a report says about itself (the workbook's "Tentang" sheet, the PDF's metadata).
 public struct ReportMeta: Sendable {
     public var toolVersion: String
@@ -147,7 +180,7 @@ public struct PeriodReport: Sendable {
     public var trend: Trend
     public var quality: Quality
     /// Rejected lines of the period and those whose period cannot be read.
-    public var rejects: [RejectedLine]
+    public var rejects: RejectSource
     /// Every active line of the period (the workbook's Data sheet).
     public var lines: LineSource
     /// Set when the report holds one district only (the district office's files); its

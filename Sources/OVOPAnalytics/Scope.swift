@@ -24,19 +24,17 @@ extension PeriodReport {
         }
         let series = trend.districts[code] ?? Array(repeating: 0, count: trend.months.count)
         report.trend = Trend(months: trend.months, province: series, districts: [code: series])
-        report.rejects = rejects.filter { $0.district == code }
+        report.rejects = try rejects.only(district: code)
         report.quality.districts = quality.districts.filter { $0.key == code }
         report.quality.warnings = quality.districts[code]?.warnings ?? [:]
-        report.quality.errors = [:]
-        for r in report.rejects where r.period == period {
-            for c in Set(r.codes) { report.quality.errors[c, default: 0] += 1 }
-        }
+        report.quality.errors = quality.districtErrors[code] ?? [:]
+        report.quality.districtErrors = quality.districtErrors.filter { $0.key == code }
         report.quality.followUp = quality.followUp.filter { $0.district == code }
         report.quality.newCooperatives = quality.newCooperatives.filter { $0.district == code }
         report.lines = try lines.only(district: code)
         report.quality.sources = quality.sources.filter { $0.key == code }
-        // The files that brought lines of the district, read or rejected, this period.
-        let paths = Set(report.rejects.map(\.file)).union(quality.sources[code] ?? [])
+        // The files that brought lines of the district, active or rejected, this period.
+        let paths = quality.sources[code] ?? []
         report.quality.files = quality.files.filter { paths.contains($0.path) }
         var totals = QualityTotals()
         for f in report.quality.files {

@@ -44,19 +44,19 @@ public struct Publisher {
             IndicatorsDocument.json(report).write(to: &out)
         }
         try TextFileStream.write(folder.appendingPathComponent("rejects-\(p).csv")) { out in
-            rejects(report, to: out)
+            try rejects(report, to: out)
         }
     }
 
     /// `rejects-P.csv`: every rejected line with its file, line, codes, message and raw values.
-    public func rejects(_ report: PeriodReport, to output: some TextOutputStream) {
+    public func rejects(_ report: PeriodReport, to output: some TextOutputStream) throws {
         var csv = CSVWriter(output)
         let fieldNames = Field.allCases.map { language == .id ? $0.rawValue : $0.englishName }
         let head = language == .id
             ? ["berkas", "baris", "periode_terbaca", "kabupaten_kota_terbaca", "kode_galat", "pesan"]
             : ["file", "line", "period_read", "district_read", "codes", "message"]
         csv.row(head + fieldNames + [language == .id ? "isi_baris" : "record_text"])
-        for r in report.rejects {
+        try report.rejects.forEach { r in
             let message = r.diagnostics.map { $0.message(language) }.joined(separator: "; ")
             csv.row([r.file, String(r.line), r.period?.description ?? "", r.district ?? "",
                      r.codes.map(\.rawValue).joined(separator: " "), message]

@@ -110,7 +110,13 @@ public struct RejectedLine: Sendable {
 public struct PeriodQualityCounts: Sendable {
     /// By Kemendagri code, and `unknown` for lines whose district cannot be read.
     public var districts: [String: LineCounts]
-    public var errors: [DiagnosticCode: Int]
+    /// Rejected lines per error code, by district as above.
+    public var errorsByDistrict: [String: [DiagnosticCode: Int]]
+
+    /// Rejected lines per error code, over every district.
+    public var errors: [DiagnosticCode: Int] {
+        errorsByDistrict.values.reduce(into: [:]) { sum, codes in sum.merge(codes, uniquingKeysWith: +) }
+    }
 }
 
 /// A cooperative as the follow-up and new lists name it.
@@ -200,13 +206,15 @@ extension Warehouse {
         }
     }
 
-    /// The files (relative paths) that brought active lines of `period`, by district.
-    public func activeFiles(_ period: Period) throws -> [String: Set<String>] {
+    /// The files (relative paths) that brought lines of `period` to each district: active lines,
+    /// and rejected lines of the period or whose period cannot be read.
+    public func filesByDistrict(_ period: Period) throws -> [String: Set<String>] {
         try read("listing the files of \(period)") { db in
             var out: [String: Set<String>] = [:]
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT DISTINCT l.district, f.path FROM line l JOIN file f ON f.id = l.file_id
-                WHERE l.period = ? AND l.active = 1
+                WHERE l.district IS NOT NULL
+                  AND ((l.period = ?1 AND (l.active = 1 OR l.accepted = 0)) OR (l.period IS NULL AND l.accepted = 0))
                 """, arguments: [period.index])
             while let row = try rows.next() { out[row["district"], default: []].insert(row["path"]) }
             return out
@@ -335,35 +343,34 @@ extension Warehouse {
                 c.addWarnings(row)
                 districts[row["d"]] = c
             }
-            var errors: [DiagnosticCode: Int] = [:]
+            var errors: [String: [DiagnosticCode: Int]] = [:]
             let codeRows = try Row.fetchAll(db, sql: """
-                SELECT errors, COUNT(*) AS n FROM line WHERE period = ? AND accepted = 0 GROUP BY errors
+                SELECT COALESCE(district, 'unknown') AS d, errors, COUNT(*) AS n FROM line
+                WHERE period = ? AND accepted = 0 GROUP BY d, errors
                 """, arguments: [period.index])
             for row in codeRows {
                 let text: String = row["errors"] ?? ""
                 let n: Int = row["n"]
-                for code in text.split(separator: ",") {
-                    if let c = DiagnosticCode(rawValue: String(code)) { errors[c, default: 0] += n }
+                // Lines per code: a code named twice on a line counts once.
+                for code in Set(text.split(separator: ",")) {
+                    if let c = DiagnosticCode(rawValue: String(code)) { errors[row["d"], default: [:]][c, default: 0] += n }
                 }
             }
-            return PeriodQualityCounts(districts: districts, errors: errors)
+            return PeriodQualityCounts(districts: districts, errorsByDistrict: errors)
         }
     }
 
-    /// Rejected lines whose period is `period`, and those whose period cannot be read, in read order.
-    public func rejectedLines(_ period: Period) throws -> [RejectedLine] {
+    /// Visits the rejected lines whose period is `period`, and those whose period cannot be read,
+    /// in read order (of one district, and at most `limit` of them, when given), without holding them.
+    public func forEachRejectedLine(_ period: Period, district: String? = nil, limit: Int? = nil,
+                                    _ body: (RejectedLine) throws -> Void) throws {
         try read("listing rejected lines") { db in
-            var out: [RejectedLine] = []
             let cursor = try Row.fetchCursor(db, sql: """
                 SELECT l.id AS id, f.path, l.line_no, l.period, l.district, l.errors, l.diagnostics, l.raw
                 FROM line l JOIN file f ON f.id = l.file_id
-                WHERE l.accepted = 0 AND l.period = ?
-                UNION ALL
-                SELECT l.id AS id, f.path, l.line_no, l.period, l.district, l.errors, l.diagnostics, l.raw
-                FROM line l JOIN file f ON f.id = l.file_id
-                WHERE l.accepted = 0 AND l.period IS NULL
-                ORDER BY id
-                """, arguments: [period.index])
+                WHERE l.accepted = 0 AND (l.period = ? OR l.period IS NULL) \(district == nil ? "" : "AND l.district = ?")
+                ORDER BY l.id LIMIT ?
+                """, arguments: StatementArguments([period.index] + (district.map { [$0] } ?? []) + [limit ?? -1]))
             while let row = try cursor.next() {
                 let path: String = row["path"]
                 let lineNo: Int = row["line_no"]
@@ -371,13 +378,21 @@ extension Warehouse {
                 let codes = (row["errors"] as String? ?? "").split(separator: ",")
                     .compactMap { DiagnosticCode(rawValue: String($0)) }
                 let raw = LineRow.decodeRaw(row["raw"] ?? "[]")
-                out.append(RejectedLine(file: path, line: lineNo, period: p.flatMap(Period.init(index:)),
-                                        district: row["district"], codes: codes,
-                                        diagnostics: LineRow.decode(row["diagnostics"] ?? "", file: path,
-                                                                    line: lineNo),
-                                        raw: raw.values, rawText: raw.text))
+                try body(RejectedLine(file: path, line: lineNo, period: p.flatMap(Period.init(index:)),
+                                      district: row["district"], codes: codes,
+                                      diagnostics: LineRow.decode(row["diagnostics"] ?? "", file: path, line: lineNo),
+                                      raw: raw.values, rawText: raw.text))
             }
-            return out
+        }
+    }
+
+    /// How many rejected lines `forEachRejectedLine` visits.
+    public func rejectedLineCount(_ period: Period, district: String? = nil) throws -> Int {
+        try read("counting rejected lines") { db in
+            try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM line
+                WHERE accepted = 0 AND (period = ? OR period IS NULL) \(district == nil ? "" : "AND district = ?")
+                """, arguments: StatementArguments([period.index] + (district.map { [$0] } ?? []))) ?? 0
         }
     }
 

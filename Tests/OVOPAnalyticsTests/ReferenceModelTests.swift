@@ -46,11 +46,31 @@ struct ReferenceModelTests {
                 #expect(line.district == "64.72")
             }
             #expect(seen == samarinda.count && seen == byDistrict["64.72"]?.count ?? 0)
+
+            // Rejected lines, whole and for one district office (with those whose period cannot be read).
+            var rejects: [RejectedLine] = []
+            try report.rejects.forEach { rejects.append($0) }
+            #expect(rejects.count == report.rejects.count && rejects.count > 3)
+            #expect(rejects.contains { $0.period == nil } && rejects.contains { $0.district == nil })
+            var first: [String] = []
+            try report.rejects.forEach(limit: 2) { first.append("\($0.file):\($0.line)") }
+            #expect(first == rejects.prefix(2).map { "\($0.file):\($0.line)" })
+            let district = try #require(report.districts.first { $0.district.code == "64.72" }?.district)
+            let scoped = try report.scoped(to: district)
+            let own = rejects.filter { $0.district == "64.72" }
+            var scopedRejects: [String] = []
+            try scoped.rejects.forEach { scopedRejects.append("\($0.file):\($0.line)") }
+            #expect(scopedRejects == own.map { "\($0.file):\($0.line)" })
+            var errors: [DiagnosticCode: Int] = [:]
+            for r in own where r.period == period { for c in Set(r.codes) { errors[c, default: 0] += 1 } }
+            #expect(scoped.quality.errors == errors)
+            let files = Set(own.map(\.file)).union((byDistrict["64.72"] ?? []).map(\.file))
+            #expect(Set(scoped.quality.files.map(\.path)) == files)
         }
     }
 
-    /// A line with spellings that differ in case and spaces, ties in revenue, and optional
-    /// fields present or not.
+    /// A line with spellings that differ in case and spaces, ties in revenue, optional fields
+    /// present or not, and now and then a reason to reject it.
     func randomLine(_ month: String, _ rng: inout TestRandom) -> String {
         let coops = [("K1", "Kop Satu"), ("k1", "KOP SATU"), ("K2", "Kop Dua"), (" K3", "Kop  Tiga"), ("K4", "Kop Empat"),
                      ("K5", "Kop Lima"), ("K6", "Kop Enam"), ("k6", "kop enam")]
@@ -65,9 +85,13 @@ struct ReferenceModelTests {
         let channels = Channel.allCases.filter { _ in rng.next(3) == 0 }.map(\.rawValue).joined(separator: "|")
         let certifications = Certification.allCases.filter { _ in rng.next(4) == 0 }.map(\.rawValue).joined(separator: "|")
         let volume = maybe(String(1 + rng.next(50)))
-        return [month, coop.0, coop.1, districts[rng.next(districts.count)], kecamatan[rng.next(kecamatan.count)],
+        // One line in eight is rejected: an unreadable amount, an unknown district, an unreadable period.
+        let spoil = rng.next(8) == 0 ? rng.next(3) : -1
+        return [spoil == 2 ? "bulan ini" : month, coop.0, coop.1, spoil == 1 ? "Tenggarong" : districts[rng.next(districts.count)],
+                kecamatan[rng.next(kecamatan.count)],
                 desa[rng.next(desa.count)], products[rng.next(products.count)], categories[rng.next(categories.count)],
-                String(revenue), maybe(String(revenue / 4)), maybe(String(1 + rng.next(30))), maybe(String(1 + rng.next(9))),
+                spoil == 0 ? "hubungi kami" : String(revenue), maybe(String(revenue / 4)), maybe(String(1 + rng.next(30))),
+                maybe(String(1 + rng.next(9))),
                 channels, certifications, volume.isEmpty ? maybe(["kg", "pcs", "bungkus"][rng.next(3)]) : ["kg", "pcs"][rng.next(2)],
                 volume].joined(separator: ",")
     }

@@ -98,7 +98,7 @@ enum QualitySheet {
 
         try section("xlsx.kualitas.rejects", ["xlsx.data.file", "xlsx.data.line", "xlsx.kualitas.code", "xlsx.kualitas.message"],
                     spans: [0...0, 1...1, 2...3, 4...7])
-        for r in p.report.rejects.prefix(listLimit) {
+        try p.report.rejects.forEach(limit: listLimit) { r in
             try ws.write(row, 0, r.file, s.text)
             try p.number(row, 1, r.line, s.integer)
             try ws.merge(row, 2...3, r.codes.map(\.rawValue).joined(separator: ", "), s.text)
