@@ -98,45 +98,18 @@ public struct Quality: Sendable {
     public var sources: [String: Set<String>] = [:]
 }
 
-/// The active lines of the period (of one district, when narrowed), read one at a time from the
-/// warehouse each time they are visited: a month can be too large to hold.
-public struct LineSource: Sendable {
-    /// How many active lines the source gives.
+/// Lines of a period (of one district, when narrowed), read from the warehouse one at a time,
+/// each time they are visited: a month can be too large to hold, and a broken file of a million
+/// lines gives a million rejected ones.
+public struct PeriodLines<Kind: LineKind>: Sendable {
+    /// How many lines the source gives.
     public let count: Int
     let warehouse: Warehouse
     let period: Period
     let district: String?
 
     public init(_ warehouse: Warehouse, period: Period, district: String? = nil) throws {
-        count = try warehouse.activeLineCount(period, district: district)
-        self.warehouse = warehouse
-        self.period = period
-        self.district = district
-    }
-
-    /// Calls `body` for every active line, in read order.
-    public func forEach(_ body: (FactLine) throws -> Void) throws {
-        try warehouse.forEachActiveLine(period, district: district, body)
-    }
-
-    /// The lines of one district.
-    public func only(district code: String) throws -> LineSource {
-        try LineSource(warehouse, period: period, district: code)
-    }
-}
-
-/// The rejected lines of the period and those whose period cannot be read (of one district,
-/// when narrowed), read from the warehouse each time they are visited: a broken file of a
-/// million lines gives a million of them.
-public struct RejectSource: Sendable {
-    /// How many rejected lines the source gives.
-    public let count: Int
-    let warehouse: Warehouse
-    let period: Period
-    let district: String?
-
-    public init(_ warehouse: Warehouse, period: Period, district: String? = nil) throws {
-        count = try warehouse.rejectedLineCount(period, district: district)
+        count = try Kind.count(warehouse, period, district: district)
         self.warehouse = warehouse
         self.period = period
         self.district = district
@@ -144,16 +117,52 @@ public struct RejectSource: Sendable {
 
     public var isEmpty: Bool { count == 0 }
 
-    /// Calls `body` for every rejected line in read order, or for the first `limit` of them.
-    public func forEach(limit: Int? = nil, _ body: (RejectedLine) throws -> Void) throws {
-        try warehouse.forEachRejectedLine(period, district: district, limit: limit, body)
+    /// Calls `body` for every line in read order, or for the first `limit` of them.
+    public func forEach(limit: Int? = nil, _ body: (Kind.Line) throws -> Void) throws {
+        try Kind.visit(warehouse, period, district: district, limit: limit, body)
     }
 
-    /// The rejected lines whose district was read as `code`.
-    public func only(district code: String) throws -> RejectSource {
-        try RejectSource(warehouse, period: period, district: code)
+    /// The lines of one district.
+    public func only(district code: String) throws -> PeriodLines {
+        try PeriodLines(warehouse, period: period, district: code)
     }
 }
+
+/// Which lines of a period a `PeriodLines` reads.
+public protocol LineKind: Sendable {
+    associatedtype Line
+    static func count(_ warehouse: Warehouse, _ period: Period, district: String?) throws -> Int
+    static func visit(_ warehouse: Warehouse, _ period: Period, district: String?, limit: Int?,
+                      _ body: (Line) throws -> Void) throws
+}
+
+/// The active lines of the period (the Data sheet, the villages).
+public enum ActiveLines: LineKind {
+    public static func count(_ warehouse: Warehouse, _ period: Period, district: String?) throws -> Int {
+        try warehouse.activeLineCount(period, district: district)
+    }
+
+    public static func visit(_ warehouse: Warehouse, _ period: Period, district: String?, limit: Int?,
+                             _ body: (FactLine) throws -> Void) throws {
+        try warehouse.forEachActiveLine(period, district: district, limit: limit, body)
+    }
+}
+
+/// The rejected lines of the period and those whose period cannot be read (the rejects file,
+/// the quality sheet).
+public enum RejectedLines: LineKind {
+    public static func count(_ warehouse: Warehouse, _ period: Period, district: String?) throws -> Int {
+        try warehouse.rejectedLineCount(period, district: district)
+    }
+
+    public static func visit(_ warehouse: Warehouse, _ period: Period, district: String?, limit: Int?,
+                             _ body: (RejectedLine) throws -> Void) throws {
+        try warehouse.forEachRejectedLine(period, district: district, limit: limit, body)
+    }
+}
+
+public typealias LineSource = PeriodLines<ActiveLines>
+public typealias RejectSource = PeriodLines<RejectedLines>
 
 /// What a report says about itself (the workbook's "Tentang" sheet, the PDF's metadata).
 public struct ReportMeta: Sendable {

@@ -142,10 +142,11 @@ extension Warehouse {
         return lines
     }
 
-    /// Visits the active lines of `period` (of one district, when given) one at a time without
-    /// holding them all: in read order, or grouped by district (in read order within each).
+    /// Visits the active lines of `period` (of one district, and at most `limit` of them, when
+    /// given) one at a time without holding them all: in read order, or grouped by district (in
+    /// read order within each).
     public func forEachActiveLine(_ period: Period, district: String? = nil, order: LineOrder = .read,
-                                  _ body: (FactLine) throws -> Void) throws {
+                                  limit: Int? = nil, _ body: (FactLine) throws -> Void) throws {
         try read("reading the lines of \(period)") { db in
             let cursor = try Row.fetchCursor(db, sql: """
                 SELECT l.district, l.coop, c.key AS coop_key, l.coop_id, l.coop_name, l.kecamatan, l.desa,
@@ -155,8 +156,8 @@ extension Warehouse {
                 FROM line l JOIN cooperative c ON c.id = l.coop JOIN product p ON p.id = l.prod
                      JOIN file f ON f.id = l.file_id
                 WHERE l.period = ? AND l.active = 1 \(district == nil ? "" : "AND l.district = ?")
-                ORDER BY \(order == .read ? "l.id" : "l.district, l.id")
-                """, arguments: StatementArguments([period.index] + (district.map { [$0] } ?? [])))
+                ORDER BY \(order == .read ? "l.id" : "l.district, l.id") LIMIT ?
+                """, arguments: StatementArguments([period.index] + (district.map { [$0] } ?? []) + [limit ?? -1]))
             while let row = try cursor.next() {
                 // Volumes are stored as doubles; their shortest form gives back the decimal written.
                 let produced: Double? = row["produced"]
