@@ -68,15 +68,6 @@ public enum Analytics {
 
         // Quality.
         let files = try warehouse.fileSummaries()
-        var totals = QualityTotals()
-        for f in files {
-            totals.files += 1
-            totals.read += f.counts.read
-            totals.accepted += f.counts.accepted
-            totals.rejected += f.counts.rejected
-            totals.superseded += f.counts.superseded
-            if f.status == .duplicate { totals.duplicates += 1 }
-        }
         let counts = try warehouse.periodQuality(period)
         var qualityDistricts: [String: LineCounts] = [:]
         var warnings: [DiagnosticCode: Int] = [:]
@@ -85,7 +76,7 @@ public enum Analytics {
             qualityDistricts[code] = c
             for (w, n) in c.warnings { warnings[w, default: 0] += n }
         }
-        let quality = Quality(totals: totals, skipped: try skipped ?? warehouse.latestSkipped(), files: files,
+        let quality = Quality(totals: QualityTotals(files), skipped: try skipped ?? warehouse.latestSkipped(), files: files,
                               districts: qualityDistricts, errors: counts.errors, warnings: warnings,
                               followUp: try warehouse.cooperatives(activeIn: period.previous, .absentFrom(period)),
                               newCooperatives: try warehouse.cooperatives(activeIn: period, .new),

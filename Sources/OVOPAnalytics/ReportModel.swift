@@ -79,6 +79,18 @@ public struct QualityTotals: Sendable {
     public var rejected = 0
     public var superseded = 0
     public var duplicates = 0
+
+    /// The sums over `files`.
+    init(_ files: [FileSummary]) {
+        for f in files {
+            self.files += 1
+            read += f.counts.read
+            accepted += f.counts.accepted
+            rejected += f.counts.rejected
+            superseded += f.counts.superseded
+            if f.status == .duplicate { duplicates += 1 }
+        }
+    }
 }
 
 public struct Quality: Sendable {

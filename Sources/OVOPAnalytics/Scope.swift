@@ -36,16 +36,7 @@ extension PeriodReport {
         // The files that brought lines of the district, active or rejected, this period.
         let paths = quality.sources[code] ?? []
         report.quality.files = quality.files.filter { paths.contains($0.path) }
-        var totals = QualityTotals()
-        for f in report.quality.files {
-            totals.files += 1
-            totals.read += f.counts.read
-            totals.accepted += f.counts.accepted
-            totals.rejected += f.counts.rejected
-            totals.superseded += f.counts.superseded
-            if f.status == .duplicate { totals.duplicates += 1 }
-        }
-        report.quality.totals = totals
+        report.quality.totals = QualityTotals(report.quality.files)
         return report
     }
 }
