@@ -79,7 +79,10 @@ let package = Package(
         ),
         .testTarget(
             name: "OVOPWarehouseTests",
-            dependencies: ["OVOPWarehouse", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: [
+                "OVOPWarehouse", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
         .testTarget(name: "OVOPAnalyticsTests", dependencies: ["OVOPAnalytics"]),
         .testTarget(name: "OVOPPublishTests", dependencies: ["OVOPPublish"]),

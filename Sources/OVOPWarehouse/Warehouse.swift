@@ -58,14 +58,8 @@ public final class Warehouse: Sendable {
             try dbQueue.writeWithoutTransaction { db in
                 if existing {
                     let app = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-                    let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
-                    if app != Schema.applicationID && tables > 0 {
-                        // Warehouses of the first builds set the id after the schema: recognise them.
-                        let ours = try db.tableExists("grdb_migrations")
-                            && (try String.fetchOne(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid LIMIT 1")) == "v1-history"
-                        if !ours {
-                            throw WarehouseError.notAWarehouse(path: path, reason: "unknown application id")
-                        }
+                    if app != Schema.applicationID, try !Self.isUnmarkedWarehouse(db) {
+                        throw WarehouseError.notAWarehouse(path: path, reason: "unknown application id")
                     }
                     if try Schema.migrator.hasBeenSuperseded(db) {
                         throw WarehouseError.newerVersion(path: path)
@@ -89,6 +83,19 @@ public final class Warehouse: Sendable {
             }
             throw WarehouseError.sqlite(path: path, doing: "opening", message: "\(error)")
         }
+    }
+
+    /// Whether a file without our application id is still ours: empty; made by the first builds,
+    /// which set the id after the schema; or left by a run killed while creating it, after GRDB
+    /// made its (empty) bookkeeping table and before the first migration committed.
+    static func isUnmarkedWarehouse(_ db: Database) throws -> Bool {
+        let names = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master")
+        guard !names.isEmpty else { return true }
+        guard try db.tableExists("grdb_migrations") else { return false }
+        let first = try String.fetchOne(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid LIMIT 1")
+        if first == "v1-history" { return true }
+        let onlyBookkeeping = names.allSatisfy { $0 == "grdb_migrations" || $0.hasPrefix("sqlite_autoindex_grdb_migrations") }
+        return first == nil && onlyBookkeeping
     }
 
     /// Runs a read inside one transaction, mapping SQLite errors to `WarehouseError`.

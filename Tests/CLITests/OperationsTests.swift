@@ -66,7 +66,7 @@ struct OperationsTests {
         let reference = try CLI.run(["run", "--inbox", "inbox", "--period", "2026-10", "--warehouse", "ref.sqlite",
                                      "--output", "ref"], in: dir)
         #expect(reference.status == 0 || reference.status == 1)
-        for delay in [0.1, 0.3, 0.6, 1.0] {
+        for delay in [0.02, 0.1, 0.3, 0.6, 1.0] {
             let process = Process()
             process.executableURL = CLI.binary
             process.arguments = ["run", "--force", "--inbox", "inbox", "--period", "2026-10", "--warehouse", "wh.sqlite",

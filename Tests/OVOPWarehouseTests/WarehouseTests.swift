@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import OVOPCore
 import OVOPIngest
 import Testing
@@ -158,6 +159,33 @@ struct WarehouseTests {
         _ = try inbox.ingest(into: w)
         let quality = try w.periodQuality(Period(year: 2026, month: 10)!)
         #expect(quality.districts["64.72"]?.warnings == [.revenueOutlier: 1])
+    }
+
+    /// GRDB creates its bookkeeping table before the first migration's transaction: a run killed
+    /// between the two leaves a file holding only that empty table. It is a warehouse not yet
+    /// made, and the next run makes it; a file with any other table stays refused.
+    @Test func warehouseKilledWhileBeingCreatedIsCompletedNextTime() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("ovop-half-\(UUID().uuidString).sqlite").path
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let half = try DatabaseQueue(path: path)
+        try half.write { db in
+            try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+        }
+        try half.close()
+        let w = try Warehouse(path: path)
+        #expect(try w.activeLineCount(Period(year: 2026, month: 10)!) == 0)
+        try w.close()
+        let reopened = try Warehouse(path: path)
+        try reopened.close()
+
+        let foreign = FileManager.default.temporaryDirectory.appendingPathComponent("ovop-foreign-\(UUID().uuidString).sqlite").path
+        defer { try? FileManager.default.removeItem(atPath: foreign) }
+        let other = try DatabaseQueue(path: foreign)
+        try other.write { db in
+            try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY); CREATE TABLE notes (t TEXT)")
+        }
+        try other.close()
+        #expect(throws: WarehouseError.self) { try Warehouse(path: foreign) }
     }
 
     @Test func damagedFileIsRefusedAndLeftAlone() throws {
