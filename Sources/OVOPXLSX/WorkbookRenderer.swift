@@ -19,6 +19,14 @@ public enum WorkbookRenderer {
         ProcessInfo.processInfo.environment["OVOP_XLSX_TABLE_LIMIT"].flatMap { Int($0) } ?? tableLineLimit
     }
 
+    /// Lines a Data sheet holds: Excel's rows less the header. A longer month goes on in continuation sheets
+    /// "Data (2)", "Data (3)", … right after it. `OVOP_XLSX_SHEET_LINES` lowers it for tests.
+    static var effectiveSheetLineLimit: Int {
+        let limit = ExcelLimits.rows - 1
+        return ProcessInfo.processInfo.environment["OVOP_XLSX_SHEET_LINES"].flatMap { Int($0) }
+            .map { min(max($0, 1), limit) } ?? limit
+    }
+
     /// The file name of the period's workbook.
     public static func fileName(_ period: Period) -> String { "ovop-kaltim-\(period).xlsx" }
 
@@ -101,6 +109,27 @@ struct Page {
         self.report = report
         self.meta = meta
         self.book = book
+    }
+
+    private init(sheet: Worksheet, like page: Page) {
+        self.sheet = sheet
+        self.styles = page.styles
+        self.template = page.template
+        self.report = page.report
+        self.meta = page.meta
+        self.book = page.book
+    }
+
+    /// The name of this sheet's `part`-th sheet ("Data (2)"), shortened to fit Excel's 31 characters.
+    static func partName(_ base: String, _ part: Int) -> String {
+        let suffix = " (\(part))"
+        return String(base.prefix(31 - suffix.count)) + suffix
+    }
+
+    /// A new sheet, added now (so right after this one), that goes on with this sheet's content.
+    func continuation(_ part: Int) throws -> Page {
+        let name = Page.partName(name, part)
+        return Page(sheet: try book.addWorksheet(name, context: "continuation \(name)"), like: self)
     }
 
     var name: String { sheet.name }

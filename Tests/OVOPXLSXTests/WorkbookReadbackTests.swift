@@ -60,6 +60,29 @@ struct WorkbookReadbackTests {
         try readBack(dir.appendingPathComponent("out7/2026-10/ovop-kaltim-2026-10.xlsx"), json, sheets: Self.sheetsID,
                      libreOffice: false, in: dir)
 
+        // A month longer than a sheet goes on in continuation sheets "Data (2)", "Data (3)", … right after Data,
+        // each with its header and its own table (or filter, streamed); About names them.
+        let indicators = try JSONSerialization.jsonObject(with: try Data(contentsOf: json)) as? [String: Any]
+        let lines = try #require((indicators?["province"] as? [String: Any])?["lines"] as? Int)
+        let perSheet = max(1, (lines - 1) / 2), parts = (lines + perSheet - 1) / perSheet  // three sheets
+        try #require(parts >= 3, "the sample has \(lines) active lines")
+        let continued = (2...parts).map { #""data_\#($0)":"Data (\#($0))","# }.joined()
+        let splitSheets = Self.sheetsID.replacingOccurrences(of: #""data":"Data","#, with: #""data":"Data","# + continued)
+        for (output, tableLimit) in [("out8", nil), ("out9", "100")] as [(String, String?)] {
+            var environment = ["OVOP_XLSX_SHEET_LINES": String(perSheet)]
+            environment["OVOP_XLSX_TABLE_LIMIT"] = tableLimit
+            let split = try report(output, environment: environment)
+            #expect(split.status == 0 || split.status == 1, "\(split.output)")
+            let splitBook = dir.appendingPathComponent("\(output)/2026-10/ovop-kaltim-2026-10.xlsx")
+            try readBack(splitBook, json, sheets: splitSheets, libreOffice: tableLimit == nil, in: dir)
+            let about = try Tool.run(["-c", """
+                import openpyxl, sys
+                ws = openpyxl.load_workbook(sys.argv[1])["Tentang"]
+                print("\\n".join(str(c.value) for row in ws.iter_rows() for c in row if c.value))
+                """, splitBook.path], in: dir, environment: ["PYTHONWARNINGS": "ignore"], executable: Self.python)
+            #expect(about.output.contains("Data (2), Data (3)"), "\(about.output)")
+        }
+
         // English sheet names and labels.
         let en = try report("out4", ["--lang", "en"])
         #expect(en.status == 0 || en.status == 1)

@@ -216,21 +216,34 @@ if "pasar" in expected:
     if len(wb[name]._charts) < 1:
         fail(f"{name}: no chart")
 
-# 6. Data: exactly the active lines, as a table (or rows with a filter above the limit).
+# 6. Data: exactly the active lines, as a table (or rows with a filter above the limit). A month longer than a
+# sheet goes on in continuation sheets, given as "data_2", "data_3", ... in EXPECTED_SHEETS_JSON.
 active = sum(d["lines"] for d in districts)
-if "data" in expected:
-    name = expected["data"]
-    ws = wb[name]
-    if ws.max_row != active + 1:
-        fail(f"{name}: {ws.max_row - 1} data rows, expected {active} active lines")
-    tables = dict(ws.tables.items())
-    if tables and list(tables.values())[0] != f"A1:{letter(ws.max_column - 1)}{active + 1}":
-        fail(f"{name}: table covers {tables}, expected A1:{letter(ws.max_column - 1)}{active + 1}")
-    if not tables and ws.auto_filter.ref != f"A1:{letter(ws.max_column - 1)}{active + 1}":
-        fail(f"{name}: neither a table nor a filter over every line ({ws.auto_filter.ref})")
-    revenue = sum(r[11] for r in ws.iter_rows(min_row=2, values_only=True))
+data_sheets = [v for k, v in expected.items() if k == "data" or k.startswith("data_")]
+if data_sheets:
+    total, revenue, table_names = 0, 0, set()
+    for name in data_sheets:
+        ws = wb[name]
+        n = ws.max_row - 1
+        total += n
+        last = f"A1:{letter(ws.max_column - 1)}{n + 1}"
+        if [c.value for c in ws[1]] != [c.value for c in wb[data_sheets[0]][1]]:
+            fail(f"{name}: header differs from {data_sheets[0]}")
+        tables = dict(ws.tables.items())
+        if tables and list(tables.values())[0] != last:
+            fail(f"{name}: table covers {tables}, expected {last}")
+        if tables and set(tables) & table_names:
+            fail(f"{name}: table name {set(tables)} used twice")
+        table_names |= set(tables)
+        if not tables and ws.auto_filter.ref != last:
+            fail(f"{name}: neither a table nor a filter over every line ({ws.auto_filter.ref})")
+        if name != data_sheets[-1] and n != wb[data_sheets[0]].max_row - 1:
+            fail(f"{name}: {n} rows, but only the last Data sheet may be shorter than the first")
+        revenue += sum(r[11] for r in ws.iter_rows(min_row=2, values_only=True))
+    if total != active:
+        fail(f"{', '.join(data_sheets)}: {total} data rows, expected {active} active lines")
     if revenue != province["revenue"]:
-        fail(f"{name}: revenue column sums to {revenue}, expected {province['revenue']}")
+        fail(f"{', '.join(data_sheets)}: revenue column sums to {revenue}, expected {province['revenue']}")
 
 # 7. No number stored as text (identifier columns A-C excepted: codes such as 6401 are names).
 NUMERIC = re.compile(r"^\s*-?(Rp\s*)?[\d.,]+\s*%?\s*$")
@@ -239,7 +252,7 @@ for ws in wv.worksheets:
         for c in row:
             if isinstance(c.value, str) and c.column > 3 and NUMERIC.match(c.value):
                 fail(f"{ws.title}!{c.coordinate}: number stored as text {c.value!r}")
-    if ws.freeze_panes is None and ws.title in [expected.get(k) for k in ("kabupaten", "produk", "tren", "data")]:
+    if ws.freeze_panes is None and ws.title in [expected.get(k) for k in ("kabupaten", "produk", "tren")] + data_sheets:
         fail(f"{ws.title}: header not frozen")
     if ws.page_setup.orientation != "landscape" or ws.page_setup.paperSize not in ("9", 9):
         fail(f"{ws.title}: not A4 landscape ({ws.page_setup.orientation}, {ws.page_setup.paperSize})")
@@ -290,8 +303,8 @@ if use_lo:
         got = [num(x) for x in g[first + len(codes)][2:14]]
         if got != doc["trend"]["province"]:
             fail(f"LibreOffice recalculated Tren province row {got}, expected {doc['trend']['province']}")
-    if "data" in expected and os.path.exists(os.path.join(out, f"{stem}-{expected['data']}.csv")):
-        n = len(lo_rows(expected["data"])) - 1
+    if data_sheets and all(os.path.exists(os.path.join(out, f"{stem}-{s}.csv")) for s in data_sheets):
+        n = sum(len(lo_rows(s)) - 1 for s in data_sheets)
         if n != active:
             fail(f"LibreOffice reads {n} data rows, expected {active}")
     shutil.rmtree(work, ignore_errors=True)

@@ -14,6 +14,17 @@ enum AboutSheet {
     /// Fixed widths: file paths and indicator names, SHA-256 (64 characters), status.
     static let widthA = 44.0, widthB = 70.0, widthC = 34.0
 
+    /// " The lines go on in sheets Data (2), …" when the month has more lines than a sheet has rows.
+    static func dataSplit(_ p: Page) -> String {
+        let parts = DataSheet.parts(p.report.lines.count)
+        guard parts > 1, p.template.sheets.contains("data") else { return "" }
+        let base = p["xlsx.sheet.data"]
+        return " " + p.template.format("xlsx.tentang.data_split", [
+            "rows": String(WorkbookRenderer.effectiveSheetLineLimit),
+            "sheets": (2...parts).map { Page.partName(base, $0) }.joined(separator: ", "),
+        ])
+    }
+
     static func write(_ p: Page, streamed: Bool) throws {
         let ws = p.sheet, s = p.styles
         var row = try p.titleBlock(p["xlsx.tentang.title"])
@@ -25,9 +36,9 @@ enum AboutSheet {
             ("xlsx.tentang.generated", Clock.isoWITA(micros: p.meta.generatedMicros)),
             ("xlsx.tentang.tool", "ovop-report \(p.meta.toolVersion)"),
             ("xlsx.tentang.template", "\(p.meta.template) (\(p.template.language.rawValue))"),
-            ("xlsx.tentang.data_sheet", streamed
+            ("xlsx.tentang.data_sheet", (streamed
                 ? p.template.format("xlsx.tentang.data_streamed", ["limit": String(WorkbookRenderer.effectiveTableLineLimit)])
-                : p["xlsx.tentang.data_table"]),
+                : p["xlsx.tentang.data_table"]) + dataSplit(p)),
         ]
         for (key, value) in facts {
             try ws.write(row, 0, p[key], s.label)
