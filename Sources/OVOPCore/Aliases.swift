@@ -51,7 +51,7 @@ public enum CertificationReader {
 
     /// The certification a value names (case-folded, spaces, hyphens and underscores removed, then aliases); `nil` when unknown.
     public static func read(_ text: String) -> Certification? {
-        let key = String(text.lowercased().filter { !($0.isWhitespace || $0 == "-" || $0 == "_") })
+        let key = String(Names.caseFold(text).filter { !($0.isWhitespace || $0 == "-" || $0 == "_") })
         return aliases[key]
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The canonical submission columns of SPEC 3, in the spec's order.
 public enum Field: String, CaseIterable, Sendable, Hashable {
     case periode
@@ -89,7 +91,7 @@ public enum Field: String, CaseIterable, Sendable, Hashable {
     /// Normalises a header or key the way SPEC 11 says: trimmed, runs of
     /// spaces collapsed, case-folded, spaces and hyphens to `_`.
     public static func normaliseHeader(_ name: String) -> String {
-        let collapsed = Names.collapse(name).lowercased()
+        let collapsed = Names.normalise(name)
         return String(collapsed.map { $0 == " " || $0 == "-" ? "_" : $0 })
     }
 
@@ -187,6 +189,12 @@ public enum Names {
 
     /// The normalised form used for keys and distinct counts.
     public static func normalise(_ s: String) -> String {
-        collapse(s).lowercased()
+        caseFold(collapse(s))
+    }
+
+    /// Unicode full case folding, as SPEC 5 says (`Straße` and `STRASSE` fold alike, `ﬁ` to `fi`), where plain
+    /// lowercasing would keep `ß` and `ﬁ`; ASCII, nearly every value, takes the fast path.
+    public static func caseFold(_ s: String) -> String {
+        s.utf8.allSatisfy { $0 < 0x80 } ? s.lowercased() : s.folding(options: .caseInsensitive, locale: nil)
     }
 }

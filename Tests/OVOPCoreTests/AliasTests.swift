@@ -24,6 +24,25 @@ struct AliasTests {
         }
     }
 
+    /// SPEC 5: names are trimmed, their white space collapsed and case-folded (full Unicode folding, not
+    /// lowercasing: `ß` folds to `ss`, the ligature `ﬁ` to `fi`, final sigma to sigma).
+    @Test func namesAreCaseFolded() {
+        let alike: [[String]] = [
+            ["Koperasi  Maju\u{00A0}Jaya ", "KOPERASI MAJU JAYA", "\tkoperasi maju\njaya"],
+            ["Straße", "STRASSE", "strasse", "STRAẞE"],
+            ["ﬁlet", "FILET"],
+            ["ΟΔΟΣ", "οδος", "οδοσ"],
+        ]
+        for group in alike {
+            let keys = Set(group.map(Names.normalise))
+            #expect(keys.count == 1, "\(group) → \(keys)")
+        }
+        #expect(Names.normalise("  Amplang   Ikan ") == "amplang ikan")
+        #expect(Names.normalise("Straße") == "strasse")
+        #expect(Names.normalise("Amplang") != Names.normalise("Amplang Ikan"))
+        #expect(Names.normalise("é") != Names.normalise("e"), "accents are kept")
+    }
+
     @Test func channels() {
         let expected: [String: Channel] = [
             "art_shop": .artShop, "pasar_modern": .pasarModern, "ukm_center": .ukmCenter, "pameran": .pameran,
