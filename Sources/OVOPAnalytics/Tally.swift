@@ -82,9 +82,9 @@ struct ProductTally {
     var revenue: Int64 = 0
     var exportRevenue: Int64 = 0
     /// Votes: spelling (trimmed, spaces collapsed), category, unit → lines.
-    var spellings: [String: Int] = [:]
-    var categories: [String: Int] = [:]
-    var units: [String: Int] = [:]
+    var spellings: [ExactText: Int] = [:]
+    var categories: [ExactText: Int] = [:]
+    var units: [ExactText: Int] = [:]
     var unitsProduced: Decimal = 0
     var unitsSold: Decimal = 0
     /// Whether some line gives units produced or sold.
@@ -100,9 +100,9 @@ struct ProductTally {
     mutating func add(_ line: FactLine, village: VillageKey) {
         revenue += line.revenue
         exportRevenue += line.exportRevenue
-        spellings[line.product, default: 0] += 1
-        categories[line.category.rawValue, default: 0] += 1
-        if let unit = line.unit { units[unit, default: 0] += 1 }
+        spellings[ExactText(line.product), default: 0] += 1
+        categories[ExactText(line.category.rawValue), default: 0] += 1
+        if let unit = line.unit { units[ExactText(unit), default: 0] += 1 }
         if let v = line.unitsProduced {
             unitsProduced += v
             hasVolume = true
@@ -137,11 +137,11 @@ struct ProductTally {
 
 /// A village: (normalised kecamatan, normalised desa); a missing kecamatan is "" (SPEC 11).
 struct VillageKey: Hashable {
-    var kecamatan: String
-    var desa: String
+    var kecamatan: ExactText
+    var desa: ExactText
 
     init(_ line: FactLine) {
-        kecamatan = Names.normalise(line.kecamatan)
-        desa = Names.normalise(line.desa)
+        kecamatan = ExactText(Names.normalise(line.kecamatan))
+        desa = ExactText(Names.normalise(line.desa))
     }
 }

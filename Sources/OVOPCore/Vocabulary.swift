@@ -153,6 +153,49 @@ public enum Certification: String, CaseIterable, Sendable, Hashable {
     case pirt, halal, sni, bpom, hki
 }
 
+/// Text compared and hashed by its Unicode code points, as the spec reads names and keys. Swift's own
+/// `String` equality merges canonically equivalent spellings (`é` and `e` + U+0301), which the spec,
+/// SQLite's keys and the code-point order of SPEC 11 all keep apart.
+public struct ExactText: Hashable, Sendable {
+    public let text: String
+
+    public init(_ text: String) { self.text = text }
+
+    public static func == (a: ExactText, b: ExactText) -> Bool {
+        a.text.utf8.elementsEqual(b.text.utf8)  // equal UTF-8 bytes: equal code points
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        hasher.combine(text.utf8.count)
+    }
+}
+
+/// Display-name votes (SPEC 11): the most frequent spelling, ties to the first in code-point order.
+public enum Vote {
+    public static func winner(_ spellings: [String]) -> String {
+        var counts: [ExactText: Int] = [:]
+        for s in spellings { counts[ExactText(s), default: 0] += 1 }
+        return winner(counts)
+    }
+
+    /// The winner of votes already counted: spelling → how many lines wrote it. Spellings are told
+    /// apart by code point, so `Café` and `Cafe` + U+0301 are two spellings.
+    public static func winner(_ counts: [ExactText: Int]) -> String {
+        counts.max { a, b in
+            a.value != b.value ? a.value < b.value : CodePoint.less(b.key.text, a.key.text)
+        }?.key.text ?? ""
+    }
+}
+
+/// Comparison by Unicode code point (SPEC 11), not by Swift's default collation.
+public enum CodePoint {
+    public static func less(_ a: String, _ b: String) -> Bool {
+        a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars) { $0.value < $1.value }
+    }
+}
+
 /// Name comparison helpers (SPEC 5): trimmed, inner white space collapsed, case-folded.
 public enum Names {
     /// Trims and collapses every run of white space (including no-break spaces) to one space.

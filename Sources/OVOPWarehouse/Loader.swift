@@ -264,8 +264,9 @@ struct LineKey: Hashable {
 struct WinnerElection {
     /// The active line of each key met so far: its id and submission time (`Int64.min` when none).
     private var champions: [LineKey: (id: Int64, submitted: Int64)] = [:]
-    private var cooperatives: [String: Int32] = [:]
-    private var products: [String: Int32] = [:]
+    /// By key, told apart by code point (as SQLite's UNIQUE keys are).
+    private var cooperatives: [ExactText: Int32] = [:]
+    private var products: [ExactText: Int32] = [:]
     private let db: Database
     private let warehouseWasEmpty: Bool
     private let findChampion: Statement
@@ -276,8 +277,8 @@ struct WinnerElection {
     init(_ db: Database, warehouseWasEmpty: Bool) throws {
         self.db = db
         self.warehouseWasEmpty = warehouseWasEmpty
-        for row in try Row.fetchAll(db, sql: "SELECT id, key FROM cooperative") { cooperatives[row["key"]] = row["id"] }
-        for row in try Row.fetchAll(db, sql: "SELECT id, key FROM product") { products[row["key"]] = row["id"] }
+        for row in try Row.fetchAll(db, sql: "SELECT id, key FROM cooperative") { cooperatives[ExactText(row["key"])] = row["id"] }
+        for row in try Row.fetchAll(db, sql: "SELECT id, key FROM product") { products[ExactText(row["key"])] = row["id"] }
         findChampion = try db.makeStatement(sql: """
             SELECT id, submitted_micros FROM line
             WHERE period = ? AND coop = ? AND prod = ? AND accepted = 1 AND active = 1
@@ -289,17 +290,17 @@ struct WinnerElection {
 
     /// The line's key, interning new cooperative and product names.
     mutating func key(_ line: SubmissionLine) throws -> LineKey {
-        let coopKey = line.cooperativeKey
-        let productKey = line.productKey
+        let coopKey = ExactText(line.cooperativeKey)
+        let productKey = ExactText(line.productKey)
         let c: Int32
         if let known = cooperatives[coopKey] { c = known } else {
-            try addCooperative.execute(arguments: [coopKey])
+            try addCooperative.execute(arguments: [coopKey.text])
             c = Int32(db.lastInsertedRowID)
             cooperatives[coopKey] = c
         }
         let p: Int32
         if let known = products[productKey] { p = known } else {
-            try addProduct.execute(arguments: [productKey])
+            try addProduct.execute(arguments: [productKey.text])
             p = Int32(db.lastInsertedRowID)
             products[productKey] = p
         }

@@ -242,7 +242,7 @@ extension Warehouse {
                 """, arguments: [period.index, other])
             var byDistrict: [String: [CooperativeRef]] = [:]
             var key: String?
-            var ids: [String: Int] = [:], names: [String: Int] = [:], districts: [String: Int] = [:]
+            var ids: [ExactText: Int] = [:], names: [ExactText: Int] = [:], districts: [ExactText: Int] = [:]
             func flush() {
                 guard let key else { return }
                 let district = Vote.winner(districts)
@@ -254,13 +254,13 @@ extension Warehouse {
             }
             while let row = try cursor.next() {
                 let k: String = row["key"]
-                if k != key {
+                if key.map({ ExactText($0) != ExactText(k) }) ?? true {
                     flush()
                     key = k
                 }
-                ids[row["coop_id"] as String, default: 0] += 1
-                names[row["coop_name"] as String, default: 0] += 1
-                districts[row["district"] as String, default: 0] += 1
+                ids[ExactText(row["coop_id"]), default: 0] += 1
+                names[ExactText(row["coop_name"]), default: 0] += 1
+                districts[ExactText(row["district"]), default: 0] += 1
             }
             flush()
             // SQLite compares text byte by byte: UTF-8 bytes sort as code points, so each
@@ -423,22 +423,6 @@ extension Warehouse {
     }
 }
 
-/// Display-name votes (SPEC 11): the most frequent spelling, ties to the first in code-point order.
-public enum Vote {
-    public static func winner(_ spellings: [String]) -> String {
-        var counts: [String: Int] = [:]
-        for s in spellings { counts[s, default: 0] += 1 }
-        return winner(counts)
-    }
-
-    /// The winner of votes already counted: spelling → how many lines wrote it.
-    public static func winner(_ counts: [String: Int]) -> String {
-        counts.max { a, b in
-            a.value != b.value ? a.value < b.value : CodePoint.less(b.key, a.key)
-        }?.key ?? ""
-    }
-}
-
 /// The order in which active lines are visited.
 public enum LineOrder: Sendable {
     /// Read order (SPEC 11): the order of the Data sheet.
@@ -453,11 +437,4 @@ public enum CooperativeFilter: Sendable {
     case new
     /// No active line in the given period (the follow-up list names P-1's cooperatives absent from P).
     case absentFrom(Period)
-}
-
-/// Comparison by Unicode code point (SPEC 11), not by Swift's default collation.
-public enum CodePoint {
-    public static func less(_ a: String, _ b: String) -> Bool {
-        a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars) { $0.value < $1.value }
-    }
 }
