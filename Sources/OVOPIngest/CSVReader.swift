@@ -131,6 +131,11 @@ enum CSVReader {
             }
             if scan.openQuote || cells.count != width {
                 record.defect = .malformedRow
+            }
+            if record.defect != nil || result.fileError != nil {
+                // The rejects file shows the record as written: a malformed row's cells do not
+                // fit the columns, and under a header without a required column some of the
+                // values the clerk typed sit in columns the reader does not know.
                 record.rawText = cells.map { cellText(p, $0) ?? "" }
                     .joined(separator: String(UnicodeScalar(delimiter)))
             }

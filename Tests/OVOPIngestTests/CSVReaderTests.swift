@@ -297,6 +297,14 @@ struct CSVReaderTests {
         #expect(file.records.map(\.line) == [2, 4])
         #expect(file.records[0][.satuan] == .text("lembar"))
         #expect(file.records[1].defect == .malformedRow)
+        // The rejects file shows each record as written, values of unknown columns included.
+        #expect(file.records.map(\.rawText) == ["2026-10,KOP-1,Maju,Tenun,Sarung,lembar", "2026-10,KOP-2,Jaya,Tenun,Sarung"])
+        let districtMisnamed = readCSV("periode,kode_koperasi,nama_koperasi,Kabupaten/Kota,desa,produk,kategori,omzet\n"
+                                       + "2026-10,K1,Kop,Samarinda,D,P1,pangan,1000\n")
+        #expect(districtMisnamed.fileError?.code == .missingColumn)
+        #expect(districtMisnamed.records.first?.rawText == "2026-10,K1,Kop,Samarinda,D,P1,pangan,1000")
+        // A well-formed record of a good file keeps no copy of its text.
+        #expect(readCSV(header + "\n" + row).records.first?.rawText == nil)
     }
 
     @Test func emptyFiles() {
