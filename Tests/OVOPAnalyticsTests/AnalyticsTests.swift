@@ -125,6 +125,30 @@ struct AnalyticsTests {
     @Test func displayNamesVote() {
         #expect(Vote.winner(["Amplang", "amplang", "Amplang"]) == "Amplang")
         #expect(Vote.winner(["b", "B"]) == "B")  // tie: first in code-point order
+        // Canonically equivalent spellings are two spellings: e + U+0301 sorts before é (U+00E9).
+        #expect(Vote.winner(["Caf\u{E9}", "Cafe\u{301}"]).unicodeScalars.count == 5)
+    }
+
+    /// SPEC 5 normalises names by trimming, collapsing white space and case folding, nothing more: a
+    /// precomposed `é` and `e` + U+0301 (canonically equivalent, equal as Swift strings) are two names,
+    /// as their code points and SQLite's keys say; villages and cooperative ids the same.
+    @Test func namesAreToldApartByCodePoint() throws {
+        let nfc = "Caf\u{E9}", nfd = "Cafe\u{301}"
+        let w = try warehouse(["2026-10.csv": [
+            "2026-10,K1,Kop Satu,Balikpapan,,D\(nfc),\(nfc),pangan,100,,,,,,,",
+            "2026-10,K1,Kop Satu,Balikpapan,,D\(nfd),\(nfd),pangan,100,,,,,,,",
+            "2026-10,K\(nfc),Kop Dua,Balikpapan,,D\(nfc),Amplang,pangan,100,,,,,,,",
+            "2026-10,K\(nfd),Kop Tiga,Balikpapan,,D\(nfc),Amplang,pangan,100,,,,,,,",
+        ]])
+        let r = try Analytics.report(w, period: october)
+        let bpp = try #require(r.districts.first { $0.district.code == "64.71" }?.indicators)
+        #expect(bpp.lines == 4, "no line supersedes another: four keys")
+        #expect(bpp.products == 3 && bpp.cooperatives == 3 && bpp.villages == 2)
+        #expect(bpp.leadingProduct == "Amplang" && bpp.leadingProductShare == 0.5)
+        let cafes = r.products.filter { $0.key != "amplang" }
+        #expect(cafes.map { Array($0.key.unicodeScalars) } == [Array("cafe\u{301}".unicodeScalars), Array("caf\u{E9}".unicodeScalars)],
+                "sorted by code point")
+        #expect(cafes.allSatisfy { $0.revenue == 100 })
     }
 
     @Test func rounding() {
