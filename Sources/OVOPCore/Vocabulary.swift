@@ -189,10 +189,11 @@ public enum Vote {
     }
 }
 
-/// Comparison by Unicode code point (SPEC 11), not by Swift's default collation.
+/// Comparison by Unicode code point (SPEC 11), not by Swift's default collation (which compares
+/// canonical forms). UTF-8 bytes sort as their code points do.
 public enum CodePoint {
     public static func less(_ a: String, _ b: String) -> Bool {
-        a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars) { $0.value < $1.value }
+        a.utf8.lexicographicallyPrecedes(b.utf8)
     }
 }
 
