@@ -29,23 +29,22 @@ enum MarketSheet {
         ws.freezePanes(row: a.header + 1, column: 3)
         try p.finish(repeatRows: a.header...a.header, fixedWidths: [0: 8, 1: 8], codeColumns: 0...1)
         let palette = p.template.theme.palette
-        let reach = p.book.addChart(.column)
-        reach.setTitle(p.template.format("xlsx.pasar.chart_channels", ["period": p.period]))
-        reach.addSeries(categories: CellRange(sheet: p.name, rows: a.header...a.header, columns: 3...(2 + channels.count)),
-                        values: CellRange(sheet: p.name, rows: a.total...a.total, columns: 3...(2 + channels.count)),
-                        colour: Theme.int(palette[2]))
-        reach.setValueFormat("0%")
-        reach.setValueMinimum(0)
-        reach.setLegend(.none)
-        try ws.insertChart(reach, row: b.total + 3, columns: 0...4, rows: 16)
-        let certs = p.book.addChart(.column)
-        certs.setTitle(p.template.format("xlsx.pasar.chart_certifications", ["period": p.period]))
-        certs.addSeries(categories: CellRange(sheet: p.name, rows: b.header...b.header, columns: 3...(2 + certifications.count)),
-                        values: CellRange(sheet: p.name, rows: b.total...b.total, columns: 3...(2 + certifications.count)),
-                        colour: Theme.int(palette[3]))
-        certs.setValueFormat("0%")
-        certs.setValueMinimum(0)
-        certs.setLegend(.none)
-        try ws.insertChart(certs, row: b.total + 3, columns: 5...8, rows: 16)
+        /// A column chart of one table's province shares (its total row), beside the other below the tables.
+        func shareChart(_ titleKey: String, header: Int, total: Int, count: Int, colour: String,
+                        at columns: ClosedRange<Int>) throws {
+            let chart = p.book.addChart(.column)
+            chart.setTitle(p.template.format(titleKey, ["period": p.period]))
+            chart.addSeries(categories: CellRange(sheet: p.name, rows: header...header, columns: 3...(2 + count)),
+                            values: CellRange(sheet: p.name, rows: total...total, columns: 3...(2 + count)),
+                            colour: Theme.int(colour))
+            chart.setValueFormat("0%")
+            chart.setValueMinimum(0)
+            chart.setLegend(.none)
+            try ws.insertChart(chart, row: b.total + 3, columns: columns, rows: 16)
+        }
+        try shareChart("xlsx.pasar.chart_channels", header: a.header, total: a.total, count: channels.count,
+                       colour: palette[2], at: 0...4)
+        try shareChart("xlsx.pasar.chart_certifications", header: b.header, total: b.total, count: certifications.count,
+                       colour: palette[3], at: 5...8)
     }
 }
